@@ -1,0 +1,90 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+/** Settings of the core (database, queue, mail, HTTP, secrets). Read once at start-up; see the README's configuration table. */
+export class AppConfig {
+  @IsIn(NODE_ENVIRONMENTS, { message: `must be one of ${NODE_ENVIRONMENTS.join(', ')}` })
+  NODE_ENV: NodeEnvironment = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/alliance',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/alliance';
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^smtps?:\/\/[^\s]+$/, {
+    message: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
+  })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  @MinLength(3, { message: 'must be a sender address, e.g. "Alliance Against Genocide <alerts@example.org>"' })
+  MAIL_FROM = 'Alliance Against Genocide <no-reply@localhost>';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'must be a whole number between 1 and 65535' })
+  PORT = 3000;
+
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, {
+    message: 'must be the http(s) URL people use to reach the admin, e.g. https://crm.example.org',
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Keys session and invitation token hashes; filled from .data/ outside production when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (generate one with: openssl rand -base64 48)' })
+  APP_SECRET?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Where development-only state (the generated APP_SECRET) is kept. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(5, { message: 'must be at least 5 minutes' })
+  SESSION_IDLE_MINUTES = 12 * 60;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  SESSION_MAX_DAYS = 14;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(1, { message: 'must be at least 1 day' })
+  INVITATION_VALID_DAYS = 7;
+
+  /** Prefix of every Redis key and Bull queue; lets several deployments (or test runs) share one Redis. */
+  @IsString()
+  @Matches(/^[a-z0-9_-]+$/i, { message: 'must contain only letters, digits, dashes and underscores' })
+  REDIS_PREFIX = 'alliance';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** The session cookie is Secure whenever people reach the product over HTTPS. */
+  get secureCookies(): boolean {
+    return this.PUBLIC_URL.startsWith('https://');
+  }
+
+  /** Set by resolveAppSecret before the app starts; always present afterwards. */
+  get appSecret(): string {
+    if (!this.APP_SECRET) throw new Error('APP_SECRET was not resolved at start-up');
+    return this.APP_SECRET;
+  }
+}

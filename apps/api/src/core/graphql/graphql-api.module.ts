@@ -1,0 +1,47 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppConfig } from '../../config/app-config';
+import { AccessRulesCheck } from './access-rules.check';
+import { ErrorCode } from './errors';
+import { GraphqlErrorFilter } from './graphql-error.filter';
+import { RequestLoaders } from './request-loaders';
+
+export function formatError(isProduction: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    // Errors we raise on purpose carry a code and a message written for people; anything else is
+    // unexpected and, in production, must not leak its message (SQL, paths) or stack.
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (isProduction && code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { message: 'Something went wrong on our side. It has been logged.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    if (!isProduction) return formatted;
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}
+
+@Module({
+  providers: [AccessRulesCheck, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+  imports: [
+    DiscoveryModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        introspection: !config.isProduction,
+        graphiql: !config.isProduction,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: !config.isProduction,
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
+        formatError: formatError(config.isProduction),
+      }),
+    }),
+  ],
+})
+export class GraphqlApiModule {}

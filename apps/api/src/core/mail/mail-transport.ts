@@ -1,0 +1,58 @@
+import nodemailer, { Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { OutgoingMail, SentMail } from './outgoing-mail';
+
+/** Where mail leaves the system. SMTP now; a local outbox can implement the same contract. */
+export interface MailTransport {
+  send(from: string, mail: OutgoingMail): Promise<SentMail>;
+  verify(): Promise<boolean>;
+  close(): void;
+}
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
+
+  constructor(smtpUrl: string) {
+    const url = new URL(smtpUrl);
+    this.transporter = nodemailer.createTransport({
+      pool: true,
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      secure: url.protocol === 'smtps:',
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      maxConnections: 5,
+      // Local catchers (Mailpit, test sinks) do not offer TLS; real relays negotiate STARTTLS when offered.
+      ignoreTLS: url.searchParams.get('tls') === 'off',
+    });
+  }
+
+  async send(from: string, mail: OutgoingMail): Promise<SentMail> {
+    for (const [name, value] of Object.entries(mail.headers ?? {})) {
+      if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`Header ${JSON.stringify(name)} contains a line break`);
+    }
+    const info = await this.transporter.sendMail({
+      from,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      headers: mail.headers,
+      messageId: mail.messageId,
+    });
+    return { messageId: info.messageId, response: info.response };
+  }
+
+  async verify(): Promise<boolean> {
+    try {
+      return await this.transporter.verify();
+    } catch {
+      return false;
+    }
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { JobHandlerFunction, JobOptions, QueueDriver } from './queue-driver';
+
+export const ALLIANCE_QUEUE = 'alliance';
+const DEFAULT_ATTEMPTS = 5;
+
+/** Jobs on Redis through Bull: survives restarts, shared by any number of worker processes. */
+export class BullQueueDriver implements QueueDriver {
+  private readonly logger = new Logger('Queue');
+
+  constructor(
+    private readonly queue: Queue,
+    private readonly concurrency: number,
+  ) {}
+
+  async add(name: string, payload: unknown, options: JobOptions): Promise<void> {
+    await this.queue.add(name, payload, {
+      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+      backoff: { type: 'exponential', delay: 1000 },
+      delay: options.delayMs,
+      jobId: options.jobId,
+      removeOnComplete: true,
+      removeOnFail: 1000,
+    });
+  }
+
+  async process(handlers: ReadonlyMap<string, JobHandlerFunction>): Promise<void> {
+    for (const [name, handle] of handlers) {
+      void this.queue.process(name, this.concurrency, async (job) => {
+        try {
+          await handle(job.data, { attempt: job.attemptsMade + 1 });
+        } catch (error) {
+          // Job payloads may hold personal data: log the job, not its data.
+          this.logger.warn({ job: name, jobId: job.id, attempt: job.attemptsMade + 1, err: error }, 'job failed');
+          throw error;
+        }
+      });
+    }
+    await this.queue.isReady();
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.queue.client.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './languages.js';
+export * from './passwords.js';
+export * from './early-warning.js';
