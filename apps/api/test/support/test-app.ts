@@ -1,0 +1,136 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Language, Role, UserStatus } from '@alliance/domain';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { hashPassword } from '../../src/auth/passwords';
+import { AppConfig } from '../../src/config/app-config';
+import { loadAppConfig } from '../../src/config/load-config';
+import { configureHttpApp } from '../../src/http-app';
+import { UserEntity } from '../../src/users/user.entity';
+import { SmtpSink } from './smtp-sink';
+import { cloneTemplateDatabase, databaseUrl, dropDatabase } from './test-database';
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_PASSWORD = 'correct horse battery staple';
+let counter = 0;
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  smtp: SmtpSink;
+  dataSource: DataSource;
+  /** A new client with its own cookie jar (a separate browser). */
+  client(): GraphqlClient;
+  /** Creates an active user with TEST_PASSWORD directly in the database. */
+  createUser(fields: { email: string; role: Role; name?: string; organisationId?: string | null }): Promise<UserEntity>;
+  /** A client signed in as a new active user of the role. */
+  signedIn(role: Role, email?: string): Promise<GraphqlClient>;
+  close(): Promise<void>;
+}
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions: { code: string; field?: string; [key: string]: unknown } }[];
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export class GraphqlClient {
+  readonly agent: ReturnType<typeof request.agent>;
+
+  constructor(app: INestApplication) {
+    this.agent = request.agent(app.getHttpServer());
+  }
+
+  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
+    const response = await this.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('apollo-require-preflight', 'true')
+      .send({ query, variables });
+    return { status: response.status, data: response.body.data ?? null, errors: response.body.errors, headers: response.headers };
+  }
+
+  /** Runs the operation and fails the test with the API's own error if there is one. */
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.query<T>(query, variables);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async signIn(email: string, password = TEST_PASSWORD): Promise<GraphqlResult> {
+    return this.query('mutation SignIn($input: SignInInput!) { signIn(input: $input) { id role } }', { input: { email, password } });
+  }
+}
+
+/** Boots the real application (API and worker) on its own database, Redis prefix and SMTP sink. */
+export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const id = `${process.pid}_${++counter}_${Date.now().toString(36)}`;
+  const database = `alliance_test_${id}`;
+  await cloneTemplateDatabase(database);
+  const smtp = await new SmtpSink().start();
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(database),
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: `test_${id}`,
+    SMTP_URL: smtp.url,
+    APP_SECRET: 'test-secret-that-is-long-enough-for-the-rules',
+    PUBLIC_URL: 'http://admin.test',
+    LOG_LEVEL: 'silent',
+    ...environment,
+  });
+  const app = await NestFactory.create(AppModule.forRole(config, 'all'), { logger: false });
+  configureHttpApp(app);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  let users = 0;
+
+  const testApp: TestApp = {
+    app,
+    config,
+    smtp,
+    dataSource,
+    client: () => new GraphqlClient(app),
+    async createUser({ email, role, name, organisationId }) {
+      const user = dataSource.getRepository(UserEntity).create({
+        email,
+        role,
+        name: name ?? email.split('@')[0],
+        status: UserStatus.ACTIVE,
+        language: Language.EN,
+        organisationId: organisationId ?? null,
+        passwordHash: await hashPassword(TEST_PASSWORD),
+      });
+      return dataSource.getRepository(UserEntity).save(user);
+    },
+    async signedIn(role, email) {
+      const address = email ?? `${role.toLowerCase()}${++users}@alliance.test`;
+      await testApp.createUser({ email: address, role });
+      const client = testApp.client();
+      const result = await client.signIn(address);
+      if (result.errors) throw new Error(`Could not sign in: ${JSON.stringify(result.errors)}`);
+      return client;
+    },
+    async close() {
+      await app.close();
+      await smtp.stop();
+      await dropDatabase(database);
+      await deleteRedisKeys(TEST_REDIS_URL, `test_${id}`);
+    },
+  };
+  return testApp;
+}
+
+async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
