@@ -11,6 +11,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  setupFiles: ['reflect-metadata'],
   maxWorkers: 2,
   testTimeout: 30000,
 };

@@ -45,8 +45,18 @@ export async function createTemplateDatabase(): Promise<void> {
   await dataSource.destroy();
 }
 
+/** Postgres refuses to copy a template while another copy of it is being made: wait and try again. */
 export async function cloneTemplateDatabase(name: string): Promise<void> {
-  await withServerClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withServerClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === '55006';
+      if (!inUse || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 export async function dropDatabase(name: string): Promise<void> {
