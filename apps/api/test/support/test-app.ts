@@ -10,7 +10,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { loadAppConfig } from '../../src/config/load-config';
 import { configureHttpApp } from '../../src/http-app';
 import { UserEntity } from '../../src/users/user.entity';
-import { SmtpSink } from './smtp-sink';
+import { SmtpSink } from '@alliance/testing';
 import { cloneTemplateDatabase, databaseUrl, dropDatabase } from './test-database';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

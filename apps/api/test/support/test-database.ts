@@ -1,26 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { databaseUrl, dropDatabase, dropDatabasesStartingWith, withServerClient } from '@alliance/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 
-export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export { databaseUrl, dropDatabase };
 export const TEMPLATE_DATABASE = 'alliance_test_template';
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../migrations');
-
-export function databaseUrl(name: string): string {
-  return `${TEST_SERVER_URL}/${name}`;
-}
-
-export async function withServerClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl('postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The migration classes, loaded from the TypeScript sources (the tests never need a build). */
 function migrationClasses(): (new () => unknown)[] {
@@ -32,10 +18,8 @@ function migrationClasses(): (new () => unknown)[] {
 
 /** Migrates a fresh template database once per test run; each test file then clones it in milliseconds. */
 export async function createTemplateDatabase(): Promise<void> {
-  await withServerClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  });
+  await dropDatabase(TEMPLATE_DATABASE);
+  await withServerClient((client) => client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`));
   const dataSource = new DataSource({
     ...dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)),
     migrations: migrationClasses() as never,
@@ -59,17 +43,6 @@ export async function cloneTemplateDatabase(name: string): Promise<void> {
   }
 }
 
-export async function dropDatabase(name: string): Promise<void> {
-  await withServerClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-}
-
-/** Removes databases left behind by an interrupted earlier run. */
-export async function dropLeftoverTestDatabases(): Promise<void> {
-  await withServerClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'alliance\\_test\\_%' AND datname <> $1",
-      [TEMPLATE_DATABASE],
-    );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  });
+export function dropLeftoverTestDatabases(): Promise<void> {
+  return dropDatabasesStartingWith('alliance_test_', [TEMPLATE_DATABASE]);
 }
