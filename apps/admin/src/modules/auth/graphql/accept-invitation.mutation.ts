@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const ACCEPT_INVITATION_MUTATION = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      id
+      email
+      name
+      role
+      status
+      language
+      organisationId
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+/** Who is signed in; `me` is null without a session. */
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+      role
+      status
+      language
+      organisationId
+    }
+  }
+`);
