@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { SmtpSink } from '@alliance/testing';
+import { Browser } from 'playwright-core';
+import { launchBrowser, newContext, screenshot } from './support/browser';
+import { REPOSITORY_ROOT, RunningServer, startServer } from './support/server';
+
+/** `npm run screenshots`: the main pages in English and French, into docs/screenshots/ for the README. */
+const OUTPUT = path.join(REPOSITORY_ROOT, 'docs/screenshots');
+const COORDINATOR = { email: 'grace@alliance.test', password: 'a coordinator passphrase' };
+
+describe('Screenshots of the main pages', () => {
+  let smtp: SmtpSink;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    server = await startServer({ smtpUrl: smtp.url, name: 'screenshots' });
+    await server.cli('user-create', ['--email', COORDINATOR.email, '--role', 'coordinator', '--name', 'Grace Okafor', '--password', COORDINATOR.password]);
+    for (const [email, name, role] of [
+      ['amina@alliance.test', 'Amina Diallo', 'advocate'],
+      ['lucie@alliance.test', 'Lucie Martin', 'analyst'],
+    ]) {
+      await server.cli('user-create', ['--email', email, '--role', role, '--name', name, '--password', 'a long enough passphrase']);
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  for (const language of ['en', 'fr'] as const) {
+    it(`should capture sign-in, dashboard, users and audit trail in ${language}`, async () => {
+      const context = await newContext(browser, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+      await context.addInitScript((lang) => window.localStorage.setItem('alliance-crm.language', lang), language);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/sign-in`);
+      await page.locator('input[type="email"]').waitFor();
+      await screenshot(page, `sign-in.${language}`, OUTPUT);
+      await page.locator('input[type="email"]').fill(COORDINATOR.email);
+      await page.locator('input[type="password"]').fill(COORDINATOR.password);
+      await page.locator('button[type="submit"]').click();
+      await page.getByRole('navigation').first().waitFor();
+      await screenshot(page, `dashboard.${language}`, OUTPUT);
+      for (const route of ['users', 'audit']) {
+        await page.goto(`${server.url}/${route}`);
+        await page.getByRole('table').waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, `${route}.${language}`, OUTPUT);
+      }
+      await context.close();
+    });
+  }
+});
