@@ -4,7 +4,7 @@ import { Language, Role, UserStatus } from '@alliance/domain';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
+import { AppModule, ProcessRole } from '../../src/app.module';
 import { hashPassword } from '../../src/auth/passwords';
 import { AppConfig } from '../../src/config/app-config';
 import { loadAppConfig } from '../../src/config/load-config';
@@ -20,6 +20,8 @@ let counter = 0;
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
+  /** The environment the app was configured from (to start another process role on the same stack). */
+  environment: Record<string, string>;
   smtp: SmtpSink;
   dataSource: DataSource;
   /** A new client with its own cookie jar (a separate browser). */
@@ -67,12 +69,12 @@ export class GraphqlClient {
 }
 
 /** Boots the real application (API and worker) on its own database, Redis prefix and SMTP sink. */
-export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Record<string, string> = {}, role: ProcessRole = 'all'): Promise<TestApp> {
   const id = `${process.pid}_${++counter}_${Date.now().toString(36)}`;
   const database = `alliance_test_${id}`;
   await cloneTemplateDatabase(database);
   const smtp = await new SmtpSink().start();
-  const config = loadAppConfig({
+  const environment: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(database),
     REDIS_URL: TEST_REDIS_URL,
@@ -81,9 +83,10 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     APP_SECRET: 'test-secret-that-is-long-enough-for-the-rules',
     PUBLIC_URL: 'http://admin.test',
     LOG_LEVEL: 'silent',
-    ...environment,
-  });
-  const app = await NestFactory.create(AppModule.forRole(config, 'all'), { logger: false });
+    ...overrides,
+  };
+  const config = loadAppConfig(environment);
+  const app = await NestFactory.create(AppModule.forRole(config, role), { logger: false });
   configureHttpApp(app);
   await app.init();
   const dataSource = app.get(DataSource);
@@ -92,6 +95,7 @@ export async function createTestApp(environment: Record<string, string> = {}): P
   const testApp: TestApp = {
     app,
     config,
+    environment,
     smtp,
     dataSource,
     client: () => new GraphqlClient(app),
