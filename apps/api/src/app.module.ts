@@ -15,6 +15,8 @@ import { QueueWorkerModule } from './core/queue/queue-worker.module';
 import { QueueModule } from './core/queue/queue.module';
 import { RedisModule } from './core/redis/redis.module';
 import { UsersModule } from './users/users.module';
+import { CountriesModule } from './countries/countries.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -33,7 +35,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule];
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/load-config';
 import { ConfigurationError } from '../config/validate-environment';
 import { compiledFileGlobs, dataSourceOptions } from '../core/database/data-source-options';
+import { syncReferenceData } from '../reference-data/sync-reference-data';
 
 /** Creates the database named in DATABASE_URL when it does not exist yet. */
 export async function createDatabaseIfMissing(databaseUrl: string): Promise<boolean> {
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'The database schema is up to date.\n',
     );
+    // --schema-only: the migration generator migrates a scratch database whose newest tables may not exist yet.
+    if (process.argv.includes('--schema-only')) return;
+    process.stdout.write(`Reference data up to date: ${(await syncReferenceData(dataSource)).join(', ')}.\n`);
   } finally {
     await dataSource.destroy();
   }

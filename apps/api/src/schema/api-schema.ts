@@ -4,9 +4,11 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditEventActorResolver, UsersResolver } from '../users/users.resolver';
+import { CountriesResolver } from '../countries/countries.resolver';
+import { OrganisationsResolver } from '../organisations/organisations.resolver';
 
 /** Every resolver class whose operations make up the public API. */
-export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver];
+export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

@@ -1,5 +1,6 @@
 import { Language, Role, UserStatus } from '@alliance/domain';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Timestamped } from '../core/database/timestamps';
 
 @Entity('users')
@@ -24,6 +25,10 @@ export class UserEntity extends Timestamped {
   /** The member organisation a MEMBER represents; null for staff. */
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
 
   @Column({ type: 'varchar', length: 8, default: Language.EN })
   language!: Language;

@@ -7,6 +7,7 @@ export enum UsersErrorCode {
   NOT_INVITED = 'NOT_INVITED',
   LAST_COORDINATOR = 'LAST_COORDINATOR',
   CANNOT_CHANGE_SELF = 'CANNOT_CHANGE_SELF',
+  UNKNOWN_ORGANISATION = 'UNKNOWN_ORGANISATION',
 }
 
 /** Each users error, mapped once to what the API says (exhaustive: a new code must be mapped here). */
@@ -22,6 +23,8 @@ export function usersError(code: UsersErrorCode): GraphQLError {
       return domainError(ErrorCode.CONFLICT, 'The alliance must keep at least one active coordinator.');
     case UsersErrorCode.CANNOT_CHANGE_SELF:
       return domainError(ErrorCode.FORBIDDEN, 'Ask another coordinator to change or disable your own account.');
+    case UsersErrorCode.UNKNOWN_ORGANISATION:
+      return badUserInput({ field: 'organisationId', message: 'is not an organisation in the directory' });
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped users error ${String(unhandled)}`);

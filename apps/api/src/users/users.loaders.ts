@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
 import { InjectRepository } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
-import { LoaderFactory } from '../core/graphql/request-loaders';
+import { LoaderFactory, loaderByKey } from '../core/graphql/request-loaders';
 import { UserEntity } from './user.entity';
 
 export interface UsersLoaderSet {
@@ -15,11 +15,7 @@ export class UsersLoaders implements LoaderFactory<UsersLoaderSet> {
 
   createLoaders(): UsersLoaderSet {
     return {
-      byId: new DataLoader(async (ids) => {
-        const found = await this.users.findBy({ id: In([...ids]) });
-        const byId = new Map(found.map((user) => [user.id, user]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+      byId: loaderByKey((ids) => this.users.findBy({ id: In([...ids]) }), 'id'),
     };
   }
 }

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Language, Role, UserStatus } from '@alliance/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service';
+import { escapeLike } from '../core/database/sql';
 import { SignedInUser } from '../core/auth/request-auth';
 import { Connection, decodeCursor, toConnection } from '../core/graphql/pagination';
 import { MailService } from '../core/mail/mail.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { invitationMail } from './invitation-mail';
 import { InvitationsService } from './invitations.service';
 import { UserEntity } from './user.entity';
@@ -48,6 +50,7 @@ export class UsersService {
   async invite(actor: SignedInUser, input: InviteUserInput): Promise<UserEntity> {
     const { user, mail } = await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(UserEntity, { email: input.email })) throw usersError(UsersErrorCode.EMAIL_TAKEN);
+      if (input.role === Role.MEMBER) await this.assertOrganisationExists(manager, input.organisationId);
       const created = manager.create(UserEntity, {
         email: input.email,
         name: input.name,
@@ -82,7 +85,8 @@ export class UsersService {
     return user;
   }
 
-  changeRole(actor: SignedInUser, input: ChangeUserRoleInput): Promise<UserEntity> {
+  async changeRole(actor: SignedInUser, input: ChangeUserRoleInput): Promise<UserEntity> {
+    if (input.role === Role.MEMBER) await this.assertOrganisationExists(this.dataSource.manager, input.organisationId);
     return this.update(actor, input.userId, 'user.change-role', (user) => {
       user.role = input.role;
       user.organisationId = input.role === Role.MEMBER ? (input.organisationId ?? null) : null;
@@ -161,6 +165,12 @@ export class UsersService {
     if (others.length === 0) throw usersError(UsersErrorCode.LAST_COORDINATOR);
   }
 
+  private async assertOrganisationExists(manager: EntityManager, organisationId: string | undefined): Promise<void> {
+    if (!organisationId || !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) {
+      throw usersError(UsersErrorCode.UNKNOWN_ORGANISATION);
+    }
+  }
+
   private async lockUser(manager: EntityManager, userId: string): Promise<UserEntity> {
     const user = await manager
       .createQueryBuilder(UserEntity, 'user')
@@ -192,8 +202,4 @@ export class UsersService {
       expiresAt,
     });
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { databaseUrl, dropDatabase, dropDatabasesStartingWith, withServerClient } from '@alliance/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
+import { CountryEntity } from '../../src/countries/country.entity';
+import { syncReferenceData } from '../../src/reference-data/sync-reference-data';
 
 export { databaseUrl, dropDatabase };
 export const TEMPLATE_DATABASE = 'alliance_test_template';
@@ -25,9 +27,11 @@ export async function createTemplateDatabase(): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)),
     migrations: migrationClasses() as never,
+    entities: [CountryEntity],
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  await syncReferenceData(dataSource);
   await dataSource.destroy();
 }
 

@@ -30,6 +30,6 @@ export class AuditEventEntity {
   @Column({ type: 'varchar', length: 64 })
   entityId!: string;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   changes!: FieldChange[];
 }

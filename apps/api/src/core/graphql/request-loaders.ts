@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
@@ -26,3 +27,27 @@ export interface GraphQLRequestContext {
 export const Loaders = createParamDecorator((_data: unknown, context: ExecutionContext): RequestLoaders => {
   return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().loaders;
 });
+
+/** A loader that fetches rows by a unique key in one query per batch, answering null for missing keys. */
+export function loaderByKey<Row, Key extends keyof Row & string>(
+  fetch: (keys: readonly Row[Key][]) => Promise<Row[]>,
+  key: Key,
+): DataLoader<Row[Key], Row | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((row) => [row[key], row]));
+    return keys.map((value) => byKey.get(value) ?? null);
+  });
+}
+
+/** A loader that fetches every row of many parents in one query per batch, grouped by the parent key. */
+export function loaderOfLists<Row, Key extends keyof Row & string>(
+  fetch: (keys: readonly Row[Key][]) => Promise<Row[]>,
+  key: Key,
+): DataLoader<Row[Key], Row[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<Row[Key], Row[]>(keys.map((value) => [value, []]));
+    for (const row of await fetch(keys)) groups.get(row[key])?.push(row);
+    return keys.map((value) => groups.get(value) ?? []);
+  });
+}

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -28,5 +28,49 @@ export function IsEmailAddress(): PropertyDecorator {
     IsString({ message: 'must be an email address, e.g. name@example.org' }),
     MaxLength(254, { message: 'must be at most 254 characters' }),
     IsEmail({ allow_display_name: false, allow_ip_domain: false }, { message: 'must be an email address, e.g. name@example.org' }),
+  );
+}
+
+/** Free text of several lines (descriptions, notes): bounded, no control characters but tab and newlines. */
+export function IsMultiLineText(maxLength: number): PropertyDecorator {
+  return applyDecorators(
+    trim,
+    IsString({ message: 'must be text' }),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+    Matches(NO_CONTROL_CHARACTERS, { message: 'must not contain control characters' }),
+  );
+}
+
+/** A short list of short labels (tags, focus areas): trimmed, de-duplicated, each a single line. */
+export function IsLabelList(maxItems: number, maxLength: number): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) =>
+      Array.isArray(value) ? [...new Set(value.map((item) => (typeof item === 'string' ? item.trim() : item)))] : value,
+    ),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(maxItems, { message: `must have at most ${maxItems} items` }),
+    IsString({ each: true, message: 'must contain only text' }),
+    IsNotEmpty({ each: true, message: 'must not contain empty items' }),
+    MaxLength(maxLength, { each: true, message: `must contain items of at most ${maxLength} characters` }),
+    Matches(NO_CONTROL_CHARACTERS, { each: true, message: 'must not contain control characters' }),
+    Matches(NO_LINE_BREAKS, { each: true, message: 'must contain single-line items' }),
+  );
+}
+
+/** An http(s) web address. */
+export function IsWebAddress(): PropertyDecorator {
+  return applyDecorators(
+    trim,
+    MaxLength(500, { message: 'must be at most 500 characters' }),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be a web address starting with https:// or http://' }),
+  );
+}
+
+/** An ISO 3166-1 alpha-2 country code; whether it exists is checked against the countries table. */
+export function IsCountryCode(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    IsString({ message: 'must be a two-letter country code, e.g. "SD"' }),
+    Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter country code, e.g. "SD"' }),
   );
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CountriesModule } from '../countries/countries.module';
+import { MembershipChangeEntity } from './membership-change.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsLoaders } from './organisations.loaders';
+import { OrganisationsResolver } from './organisations.resolver';
+import { OrganisationsService } from './organisations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipChangeEntity]), CountriesModule],
+  providers: [OrganisationsService, OrganisationsLoaders, OrganisationsResolver],
+  exports: [OrganisationsLoaders],
+})
+export class OrganisationsModule {}
