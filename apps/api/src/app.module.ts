@@ -17,6 +17,7 @@ import { RedisModule } from './core/redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { CountriesModule } from './countries/countries.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ContactsModule } from './contacts/contacts.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -35,7 +36,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule];
 

@@ -2,4 +2,4 @@ export * from './roles.js';
 export * from './languages.js';
 export * from './passwords.js';
 export * from './early-warning.js';
-export * from './organisations.js';
+export * from './directory.js';

@@ -8,6 +8,9 @@ import { Timestamped } from '../core/database/timestamps';
  * Indexes on expressions (name sort, accent-insensitive trigram search) live in the migration.
  */
 @Entity('organisations')
+@Index('organisations_name_sort_idx', { synchronize: false })
+@Index('organisations_search_idx', { synchronize: false })
+@Index('organisations_tags_idx', { synchronize: false })
 export class OrganisationEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

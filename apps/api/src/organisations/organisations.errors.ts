@@ -1,13 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { RESTORE_WINDOW_DAYS } from '@alliance/domain';
-import { badUserInput, domainError, ErrorCode, forbidden, notFound } from '../core/graphql/errors';
+import { badUserInput, forbidden, notFound } from '../core/graphql/errors';
 
 export enum OrganisationsErrorCode {
   ORGANISATION_NOT_FOUND = 'ORGANISATION_NOT_FOUND',
   UNKNOWN_COUNTRY = 'UNKNOWN_COUNTRY',
   NOT_YOUR_ORGANISATION = 'NOT_YOUR_ORGANISATION',
-  NOT_DELETED = 'NOT_DELETED',
-  RESTORE_WINDOW_PASSED = 'RESTORE_WINDOW_PASSED',
   SAME_STATUS = 'SAME_STATUS',
 }
 
@@ -19,10 +16,6 @@ export function organisationsError(code: OrganisationsErrorCode): GraphQLError {
       return badUserInput({ field: 'countryCode', message: 'is not an ISO 3166-1 country code we know' });
     case OrganisationsErrorCode.NOT_YOUR_ORGANISATION:
       return forbidden('Member representatives can edit only their own organisation.');
-    case OrganisationsErrorCode.NOT_DELETED:
-      return domainError(ErrorCode.CONFLICT, 'This organisation is not deleted.');
-    case OrganisationsErrorCode.RESTORE_WINDOW_PASSED:
-      return domainError(ErrorCode.CONFLICT, `Deleted records can be restored for ${RESTORE_WINDOW_DAYS} days; this one was deleted earlier.`);
     case OrganisationsErrorCode.SAME_STATUS:
       return badUserInput({ field: 'status', message: 'is already the membership status of this organisation' });
     default: {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MembershipStatus, RESTORE_WINDOW_DAYS, Role } from '@alliance/domain';
+import { MembershipStatus, Role } from '@alliance/domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service';
 import { SignedInUser } from '../core/auth/request-auth';
+import { assertRestorable } from '../core/database/soft-delete';
 import { escapeLike, searchable } from '../core/database/sql';
 import { Connection, decodeCursor, toConnection } from '../core/graphql/pagination';
 import { CountryEntity } from '../countries/country.entity';
@@ -170,10 +171,7 @@ export class OrganisationsService {
   async restore(actor: SignedInUser, id: string): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.lock(manager, id, true);
-      if (!organisation.deletedAt) throw organisationsError(OrganisationsErrorCode.NOT_DELETED);
-      if (Date.now() - organisation.deletedAt.getTime() > RESTORE_WINDOW_DAYS * 24 * 3600 * 1000) {
-        throw organisationsError(OrganisationsErrorCode.RESTORE_WINDOW_PASSED);
-      }
+      assertRestorable('organisation', organisation.deletedAt);
       await manager.update(OrganisationEntity, { id }, { deletedAt: null });
       organisation.deletedAt = null;
       await this.audit.record(manager, { actorId: actor.id, action: 'organisation.restore', entityType: 'organisation', entityId: id });

@@ -6,9 +6,11 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { AuditEventActorResolver, UsersResolver } from '../users/users.resolver';
 import { CountriesResolver } from '../countries/countries.resolver';
 import { OrganisationsResolver } from '../organisations/organisations.resolver';
+import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from '../contacts/contacts.resolver';
 
 /** Every resolver class whose operations make up the public API. */
-export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver];
+export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
+  ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

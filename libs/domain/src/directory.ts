@@ -20,3 +20,24 @@ export enum MembershipStatus {
 
 /** How long a deleted record can be restored before it is gone for good. */
 export const RESTORE_WINDOW_DAYS = 30;
+
+/** The lawful basis for emailing a contact. */
+export enum EmailConsentStatus {
+  /** Not recorded yet: not mailed. */
+  UNKNOWN = 'UNKNOWN',
+  GRANTED = 'GRANTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** The bodies that decide. */
+export enum InstitutionKind {
+  UN_ORGAN = 'UN_ORGAN',
+  UN_AGENCY = 'UN_AGENCY',
+  PERMANENT_MISSION = 'PERMANENT_MISSION',
+  NATIONAL_GOVERNMENT = 'NATIONAL_GOVERNMENT',
+  MINISTRY = 'MINISTRY',
+  PARLIAMENT = 'PARLIAMENT',
+  REGIONAL_BODY = 'REGIONAL_BODY',
+  COURT = 'COURT',
+  OTHER = 'OTHER',
+}

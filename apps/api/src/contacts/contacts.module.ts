@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CountriesModule } from '../countries/countries.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { AffiliationEntity, ContactEmailEntity, ContactPhoneEntity } from './contact-details.entity';
+import { ContactEntity } from './contact.entity';
+import { ContactsLoaders } from './contacts.loaders';
+import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from './contacts.resolver';
+import { ContactsService } from './contacts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity]), CountriesModule, OrganisationsModule],
+  providers: [ContactsService, ContactsLoaders, ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver],
+  exports: [ContactsLoaders],
+})
+export class ContactsModule {}
