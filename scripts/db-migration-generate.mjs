@@ -21,7 +21,7 @@ const scratchUrl = new URL(base);
 scratchUrl.pathname = `/${scratch}`;
 const env = { ...process.env, DATABASE_URL: scratchUrl.toString() };
 try {
-  execFileSync('node', ['dist/api/apps/api/src/cli/db-migrate.js'], { stdio: 'inherit', env });
+  execFileSync('node', ['dist/api/apps/api/src/cli/db-migrate.js', '--schema-only'], { stdio: 'inherit', env });
   execFileSync(
     'npx',
     ['typeorm', 'migration:generate', `migrations/${name}`, '-d', 'dist/api/apps/api/src/core/database/data-source.js', '--pretty'],

@@ -1,47 +1,35 @@
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
-import Button from '@mui/material/Button';
-import { lazy } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { RequireRole } from '../modules/auth/components/RequireRole';
 import { RequireSignedIn } from '../modules/auth/components/RequireSignedIn';
-import { StatusMessage } from '../ui/StatusMessage';
+import { DeadEndMessage } from '../ui/DeadEndMessage';
 import { AppLayout } from './layout/AppLayout';
 import { NAVIGATION } from './layout/navigation';
 import { PublicLayout } from './layout/PublicLayout';
 
-// One chunk per page: people load only what they open.
-const SignInPage = lazy(() => import('../modules/auth/pages/SignInPage').then((m) => ({ default: m.SignInPage })));
-const AcceptInvitationPage = lazy(() =>
-  import('../modules/auth/pages/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
-);
-const DashboardPage = lazy(() =>
-  import('../modules/dashboard/pages/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
-const UsersPage = lazy(() => import('../modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('../modules/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+/** One chunk per page: people load only what they open. */
+function lazyPage<Name extends string>(name: Name, load: () => Promise<Record<Name, ComponentType>>) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-/** The roles the navigation shows a path to are the roles the route lets in. */
-function rolesFor(path: string) {
-  const roles = NAVIGATION.find((item) => item.to === path)?.roles;
-  if (!roles) throw new Error(`No navigation entry with roles for ${path}`);
-  return roles;
+const SignInPage = lazyPage('SignInPage', () => import('../modules/auth/pages/SignInPage'));
+const AcceptInvitationPage = lazyPage('AcceptInvitationPage', () => import('../modules/auth/pages/AcceptInvitationPage'));
+const DashboardPage = lazyPage('DashboardPage', () => import('../modules/dashboard/pages/DashboardPage'));
+const UsersPage = lazyPage('UsersPage', () => import('../modules/users/pages/UsersPage'));
+const AuditPage = lazyPage('AuditPage', () => import('../modules/audit/pages/AuditPage'));
+
+/** A page for the roles its navigation entry names: the navigation shows a path to the people the route lets in. */
+function roleRoute(path: string, page: ReactNode): RouteObject {
+  const roles = NAVIGATION.find((item) => item.to === `/${path}`)?.roles;
+  if (!roles) throw new Error(`No navigation entry with roles for /${path}`);
+  return { path, element: <RequireRole roles={roles}>{page}</RequireRole> };
 }
 
 function NotFoundPage() {
   const { t } = useTranslation('common');
-  return (
-    <StatusMessage
-      icon={<SearchOffOutlined color="action" fontSize="large" aria-hidden />}
-      title={t('notFound.title')}
-      body={t('notFound.body')}
-      action={
-        <Button component={RouterLink} to="/" variant="outlined">
-          {t('actions.backToDashboard')}
-        </Button>
-      }
-    />
-  );
+  return <DeadEndMessage icon={SearchOffOutlined} title={t('notFound.title')} body={t('notFound.body')} />;
 }
 
 export const appRoutes: RouteObject[] = [
@@ -61,22 +49,8 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
-      {
-        path: 'users',
-        element: (
-          <RequireRole roles={rolesFor('/users')}>
-            <UsersPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'audit',
-        element: (
-          <RequireRole roles={rolesFor('/audit')}>
-            <AuditPage />
-          </RequireRole>
-        ),
-      },
+      roleRoute('users', <UsersPage />),
+      roleRoute('audit', <AuditPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

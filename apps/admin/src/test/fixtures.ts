@@ -2,9 +2,9 @@ import type { MockLink } from '@apollo/client/testing';
 import type { GraphQLFormattedError } from 'graphql';
 import { ME_QUERY } from '../modules/auth/graphql/me.query';
 import { USERS_QUERY } from '../modules/users/graphql/users.query';
-import type { MeQuery, Role } from '../gql/graphql';
+import type { CurrentUserFieldsFragment, Role } from '../gql/graphql';
 
-export type SignedInUser = NonNullable<MeQuery['me']>;
+export type SignedInUser = CurrentUserFieldsFragment;
 
 export function aUser(overrides: Partial<SignedInUser> = {}): SignedInUser {
   return {
@@ -34,16 +34,28 @@ export function apiError(code: string, message: string, extensions: Record<strin
   return { message, extensions: { code, ...extensions } };
 }
 
-/** The first page of the users list (no filter) answering with the given users. */
-export function usersMock(users: SignedInUser[]): MockLink.MockedResponse {
+export interface UsersPageOptions {
+  /** The cursor the page is asked for after (null: the first page). */
+  after?: string | null;
+  /** Users matching over all pages (default: those given). */
+  totalCount?: number;
+  /** The cursor of the page's last user, when more follow. */
+  endCursor?: string | null;
+}
+
+/** A page of the users list (no filter, 25 a page; the first by default) answering with the given users. */
+export function usersMock(
+  users: SignedInUser[],
+  { after = null, totalCount = users.length, endCursor = null }: UsersPageOptions = {},
+): MockLink.MockedResponse {
   return {
-    request: { query: USERS_QUERY, variables: { first: 25, after: null, filter: {} } },
+    request: { query: USERS_QUERY, variables: { first: 25, after, filter: {} } },
     result: {
       data: {
         users: {
           __typename: 'UserConnection',
-          totalCount: users.length,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          totalCount,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
           edges: users.map((user) => ({
             __typename: 'UserEdge',
             cursor: `cursor-${user.id}`,

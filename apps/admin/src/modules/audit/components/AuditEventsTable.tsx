@@ -6,6 +6,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventsQuery } from '../../../gql/graphql';
+import { EmptyTableRow } from '../../../ui/EmptyTableRow';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { AuditChanges } from './AuditChanges';
 
@@ -26,13 +27,7 @@ export function AuditEventsTable({ events }: { events: readonly AuditEventRow[] 
       </TableHead>
       <TableBody>
         {events.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={5}>
-              <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
-                {t('table.empty')}
-              </Typography>
-            </TableCell>
-          </TableRow>
+          <EmptyTableRow columns={5} message={t('table.empty')} />
         ) : (
           events.map((event) => (
             <TableRow key={event.id} sx={{ verticalAlign: 'top' }}>

@@ -3,13 +3,7 @@ import { graphql } from '../../../gql';
 export const ACCEPT_INVITATION_MUTATION = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
-      id
-      email
-      name
-      role
-      status
-      language
-      organisationId
+      ...CurrentUserFields
     }
   }
 `);

@@ -4,13 +4,7 @@ import { graphql } from '../../../gql';
 export const ME_QUERY = graphql(`
   query Me {
     me {
-      id
-      email
-      name
-      role
-      status
-      language
-      organisationId
+      ...CurrentUserFields
     }
   }
 `);

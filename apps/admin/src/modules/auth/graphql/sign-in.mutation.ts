@@ -3,13 +3,7 @@ import { graphql } from '../../../gql';
 export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      id
-      email
-      name
-      role
-      status
-      language
-      organisationId
+      ...CurrentUserFields
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { MeQuery } from '../../../gql/graphql';
+import type { CurrentUserFieldsFragment } from '../../../gql/graphql';
 
-export type CurrentUser = NonNullable<MeQuery['me']>;
+export type CurrentUser = CurrentUserFieldsFragment;
 
 export const CurrentUserContext = createContext<CurrentUser | null>(null);
 

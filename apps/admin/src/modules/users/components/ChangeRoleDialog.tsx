@@ -6,8 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readApiProblem, type ApiProblem } from '../../../app/graphql/api-errors';
-import { useApiProblemText } from '../../../app/graphql/useApiProblemText';
+import { useApiProblem } from '../../../app/graphql/useApiProblem';
 import type { Role } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { CHANGE_USER_ROLE_MUTATION } from '../graphql/change-user-role.mutation';
@@ -23,20 +22,15 @@ export interface ChangeRoleDialogProps {
 export function ChangeRoleDialog({ user, onClose, onChanged }: ChangeRoleDialogProps) {
   const { t } = useTranslation(['users', 'common']);
   const titleId = useId();
-  const describe = useApiProblemText();
   const [role, setRole] = useState<Role>(user.role);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { fieldErrors, alert, attempt } = useApiProblem(['role']);
   const [changeUserRole, { loading }] = useMutation(CHANGE_USER_ROLE_MUTATION);
-  const { fieldErrors, alert } = describe(problem, ['role']);
 
   async function submit() {
-    setProblem(null);
-    try {
+    await attempt(async () => {
       await changeUserRole({ variables: { input: { userId: user.id, role } } });
       onChanged(role);
-    } catch (error) {
-      setProblem(readApiProblem(error));
-    }
+    });
   }
 
   return (

@@ -5,21 +5,22 @@ import { renderWithProviders } from '../../../test/render';
 import { INVITE_USER_MUTATION } from '../graphql/invite-user.mutation';
 import { InviteUserDialog } from './InviteUserDialog';
 
-function inviteMock(input: object, result: object) {
-  return { request: { query: INVITE_USER_MUTATION, variables: { input } }, result };
+/** The open dialog, with the API answering `result` to an invitation of `input`. */
+function renderDialog(input: object, result: object) {
+  const onInvited = vi.fn();
+  const invite = { request: { query: INVITE_USER_MUTATION, variables: { input } }, result };
+  const rendered = renderWithProviders(<InviteUserDialog open onClose={vi.fn()} onInvited={onInvited} />, {
+    mocks: [invite],
+  });
+  return { ...rendered, onInvited };
 }
 
 describe('InviteUserDialog', () => {
   it('should show the API message under the email field when it answers BAD_USER_INPUT for "email"', async () => {
-    const onInvited = vi.fn();
-    const { user } = renderWithProviders(<InviteUserDialog open onClose={vi.fn()} onInvited={onInvited} />, {
-      mocks: [
-        inviteMock(
-          { email: 'jean.mukendi@example.org', name: 'Jean Mukendi', role: 'MEMBER', language: 'EN' },
-          { errors: [apiError('BAD_USER_INPUT', 'A user with this email already exists.', { field: 'email' })] },
-        ),
-      ],
-    });
+    const { user, onInvited } = renderDialog(
+      { email: 'jean.mukendi@example.org', name: 'Jean Mukendi', role: 'MEMBER', language: 'EN' },
+      { errors: [apiError('BAD_USER_INPUT', 'A user with this email already exists.', { field: 'email' })] },
+    );
 
     const dialog = await screen.findByRole('dialog', { name: 'Invite a user' });
     expect(dialog).toBeInTheDocument();
@@ -37,28 +38,23 @@ describe('InviteUserDialog', () => {
   });
 
   it('should invite with the chosen role and language, then report who was invited', async () => {
-    const onInvited = vi.fn();
-    const { user } = renderWithProviders(<InviteUserDialog open onClose={vi.fn()} onInvited={onInvited} />, {
-      mocks: [
-        inviteMock(
-          { email: 'claire.n@example.org', name: 'Claire Niyonzima', role: 'ANALYST', language: 'FR' },
-          {
-            data: {
-              inviteUser: {
-                __typename: 'User',
-                id: 'user-9',
-                email: 'claire.n@example.org',
-                name: 'Claire Niyonzima',
-                role: 'ANALYST',
-                status: 'INVITED',
-                language: 'FR',
-                lastSignInAt: null,
-              },
-            },
+    const { user, onInvited } = renderDialog(
+      { email: 'claire.n@example.org', name: 'Claire Niyonzima', role: 'ANALYST', language: 'FR' },
+      {
+        data: {
+          inviteUser: {
+            __typename: 'User',
+            id: 'user-9',
+            email: 'claire.n@example.org',
+            name: 'Claire Niyonzima',
+            role: 'ANALYST',
+            status: 'INVITED',
+            language: 'FR',
+            lastSignInAt: null,
           },
-        ),
-      ],
-    });
+        },
+      },
+    );
 
     await user.type(await screen.findByLabelText(/^email/i), 'claire.n@example.org');
     await user.type(screen.getByLabelText(/^name/i), 'Claire Niyonzima');

@@ -9,14 +9,14 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readApiProblem, type ApiProblem } from '../../../app/graphql/api-errors';
-import { useApiProblemText } from '../../../app/graphql/useApiProblemText';
+import { useApiProblem } from '../../../app/graphql/useApiProblem';
 import { currentLanguage, toGraphQLLanguage } from '../../../app/i18n';
 import type { InviteUserMutation, Role } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormTextField } from '../../../ui/FormTextField';
+import { SubmitButton } from '../../../ui/SubmitButton';
 import { INVITE_USER_MUTATION } from '../graphql/invite-user.mutation';
 import { RoleSelect } from './RoleSelect';
 
@@ -31,35 +31,30 @@ export interface InviteUserDialogProps {
 export function InviteUserDialog({ open, onClose, onInvited }: InviteUserDialogProps) {
   const { t, i18n } = useTranslation(['users', 'common']);
   const titleId = useId();
-  const describe = useApiProblemText();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   // Least privilege by default: a coordinator raises the role on purpose.
   const [role, setRole] = useState<Role>('MEMBER');
   const [language, setLanguage] = useState<Language>(currentLanguage(i18n));
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { fieldErrors, alert, attempt, clear } = useApiProblem(FIELDS);
   const [inviteUser, { loading }] = useMutation(INVITE_USER_MUTATION);
-  const { fieldErrors, alert } = describe(problem, FIELDS);
 
   function reset() {
     setEmail('');
     setName('');
     setRole('MEMBER');
-    setProblem(null);
+    clear();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(null);
-    try {
+    await attempt(async () => {
       const { data } = await inviteUser({
         variables: { input: { email: email.trim(), name: name.trim(), role, language: toGraphQLLanguage(language) } },
       });
       if (data) onInvited(data.inviteUser);
       reset();
-    } catch (error) {
-      setProblem(readApiProblem(error));
-    }
+    });
   }
 
   function close() {
@@ -89,7 +84,7 @@ export function InviteUserDialog({ open, onClose, onInvited }: InviteUserDialogP
           <DialogContentText sx={{ mb: 2 }}>{t('inviteDialog.intro')}</DialogContentText>
           <ErrorAlert message={alert} />
           <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <TextField
+            <FormTextField
               label={t('inviteDialog.email')}
               type="email"
               name="email"
@@ -97,44 +92,43 @@ export function InviteUserDialog({ open, onClose, onInvited }: InviteUserDialogP
               required
               autoFocus
               value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              error={Boolean(fieldErrors.email)}
-              helperText={fieldErrors.email}
+              onChange={setEmail}
+              error={fieldErrors.email}
             />
-            <TextField
+            <FormTextField
               label={t('inviteDialog.name')}
               name="name"
               autoComplete="off"
               required
               value={name}
-              onChange={(event) => setName(event.target.value)}
-              error={Boolean(fieldErrors.name)}
-              helperText={fieldErrors.name}
+              onChange={setName}
+              error={fieldErrors.name}
             />
             <RoleSelect label={t('inviteDialog.role')} value={role} onChange={setRole} error={fieldErrors.role} />
-            <TextField
+            <FormTextField
               select
               label={t('inviteDialog.language')}
               value={language}
-              onChange={(event) => setLanguage(event.target.value as Language)}
-              error={Boolean(fieldErrors.language)}
-              helperText={fieldErrors.language}
+              onChange={(value) => setLanguage(value as Language)}
+              error={fieldErrors.language}
             >
               {SUPPORTED_LANGUAGES.map((option) => (
                 <MenuItem key={option} value={option}>
                   {t(`common:languages.${toGraphQLLanguage(option)}`)}
                 </MenuItem>
               ))}
-            </TextField>
+            </FormTextField>
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={close} disabled={loading}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" variant="contained" loading={loading}>
-            {loading ? t('inviteDialog.submitting') : t('inviteDialog.submit')}
-          </Button>
+          <SubmitButton
+            label={t('inviteDialog.submit')}
+            submittingLabel={t('inviteDialog.submitting')}
+            submitting={loading}
+          />
         </DialogActions>
       </Box>
     </Dialog>

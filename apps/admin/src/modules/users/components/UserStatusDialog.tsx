@@ -1,8 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readApiProblem, type ApiProblem } from '../../../app/graphql/api-errors';
-import { useApiProblemText } from '../../../app/graphql/useApiProblemText';
+import { useApiProblem } from '../../../app/graphql/useApiProblem';
 import type { Role } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DISABLE_USER_MUTATION } from '../graphql/disable-user.mutation';
@@ -19,8 +17,7 @@ export interface UserStatusDialogProps {
 /** Asks before disabling or enabling an account: disabling ends every session at once. */
 export function UserStatusDialog({ user, action, onClose, onDone }: UserStatusDialogProps) {
   const { t } = useTranslation(['users', 'common']);
-  const describe = useApiProblemText();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { alert, attempt } = useApiProblem([]);
   const options = { variables: { userId: user.id } };
   const [disableUser, disabling] = useMutation(DISABLE_USER_MUTATION, options);
   const [enableUser, enabling] = useMutation(ENABLE_USER_MUTATION, options);
@@ -28,13 +25,10 @@ export function UserStatusDialog({ user, action, onClose, onDone }: UserStatusDi
   const copy = action === 'disable' ? 'disableDialog' : 'enableDialog';
 
   async function confirm() {
-    setProblem(null);
-    try {
+    await attempt(async () => {
       await (action === 'disable' ? disableUser() : enableUser());
       onDone();
-    } catch (error) {
-      setProblem(readApiProblem(error));
-    }
+    });
   }
 
   return (
@@ -45,7 +39,7 @@ export function UserStatusDialog({ user, action, onClose, onDone }: UserStatusDi
       confirmLabel={t(`${copy}.confirm`)}
       destructive={action === 'disable'}
       busy={busy}
-      error={describe(problem, []).alert}
+      error={alert}
       onConfirm={() => void confirm()}
       onClose={onClose}
     />

@@ -1,14 +1,13 @@
 import { ALL_ROLES } from '@alliance/domain';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserStatus } from '../../../gql/graphql';
+import { FilterSelect } from '../../../ui/FilterSelect';
 
 const STATUSES: readonly UserStatus[] = ['ACTIVE', 'INVITED', 'DISABLED'];
-const ALL = '';
 
 export interface UsersFilterValues {
   search: string;
@@ -47,34 +46,24 @@ export function UsersFilters({ value, onChange }: UsersFiltersProps) {
           },
         }}
       />
-      <TextField
-        select
+      <FilterSelect
         label={t('filters.role')}
-        value={value.role ?? ALL}
-        onChange={(event) => onChange({ ...value, role: (event.target.value || null) as Role | null })}
+        value={value.role}
+        options={ALL_ROLES}
+        optionLabel={(role) => t(`common:roles.${role}`)}
+        anyLabel={t('filters.allRoles')}
+        onChange={(role) => onChange({ ...value, role })}
         sx={{ flex: 1 }}
-      >
-        <MenuItem value={ALL}>{t('filters.allRoles')}</MenuItem>
-        {ALL_ROLES.map((role) => (
-          <MenuItem key={role} value={role}>
-            {t(`common:roles.${role}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
+      />
+      <FilterSelect
         label={t('filters.status')}
-        value={value.status ?? ALL}
-        onChange={(event) => onChange({ ...value, status: (event.target.value || null) as UserStatus | null })}
+        value={value.status}
+        options={STATUSES}
+        optionLabel={(status) => t(`common:statuses.${status}`)}
+        anyLabel={t('filters.allStatuses')}
+        onChange={(status) => onChange({ ...value, status })}
         sx={{ flex: 1 }}
-      >
-        <MenuItem value={ALL}>{t('filters.allStatuses')}</MenuItem>
-        {STATUSES.map((status) => (
-          <MenuItem key={status} value={status}>
-            {t(`common:statuses.${status}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { UsersQuery } from '../../../gql/graphql';
+import { EmptyTableRow } from '../../../ui/EmptyTableRow';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { UserRowActions, type UserRowAction } from './UserRowActions';
 import { UserStatusChip } from './UserStatusChip';
@@ -34,13 +35,7 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
       </TableHead>
       <TableBody>
         {users.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={6}>
-              <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
-                {t('table.empty')}
-              </Typography>
-            </TableCell>
-          </TableRow>
+          <EmptyTableRow columns={6} message={t('table.empty')} />
         ) : (
           users.map((user) => {
             const isSelf = user.id === currentUserId;

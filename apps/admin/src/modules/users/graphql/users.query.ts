@@ -11,12 +11,7 @@ export const USERS_QUERY = graphql(`
       edges {
         cursor
         node {
-          id
-          email
-          name
-          role
-          status
-          language
+          ...UserFields
           lastSignInAt
         }
       }

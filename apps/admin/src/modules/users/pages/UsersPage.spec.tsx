@@ -52,6 +52,23 @@ describe('UsersPage', () => {
     expect(await screen.findByRole('menuitem', { name: 'Disable account' })).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('should ask for the next page after the last user of the page shown', async () => {
+    const { user } = renderApp('/users', {
+      mocks: [
+        meMock(coordinator),
+        usersMock([coordinator], { totalCount: 26, endCursor: 'cursor-25' }),
+        usersMock([advocate], { after: 'cursor-25', totalCount: 26 }),
+      ],
+    });
+
+    expect(await screen.findByRole('row', { name: /Amina Diallo/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+
+    expect(await screen.findByRole('row', { name: /Jean Mukendi/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /Amina Diallo/ })).not.toBeInTheDocument();
+    expect(screen.getByText('26–26 of 26')).toBeInTheDocument();
+  });
+
   it('should ask the API for the chosen role only', async () => {
     const { user } = renderApp('/users', {
       mocks: [

@@ -1,20 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
-import TableContainer from '@mui/material/TableContainer';
-import TablePagination from '@mui/material/TablePagination';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readApiProblem } from '../../../app/graphql/api-errors';
 import { useApiProblemText } from '../../../app/graphql/useApiProblemText';
+import { useCursorPagedQuery } from '../../../app/graphql/useCursorPagedQuery';
 import type { UsersFilter } from '../../../gql/graphql';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { CursorPagedTable } from '../../../ui/CursorPagedTable';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useCursorPages } from '../../../ui/useCursorPages';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ChangeRoleDialog } from '../components/ChangeRoleDialog';
@@ -25,8 +21,6 @@ import { UsersTable, type UserRow } from '../components/UsersTable';
 import { UserStatusDialog } from '../components/UserStatusDialog';
 import { RESEND_INVITATION_MUTATION } from '../graphql/resend-invitation.mutation';
 import { USERS_QUERY } from '../graphql/users.query';
-
-const PAGE_SIZES = [25, 50, 100];
 
 type OpenDialog = { user: UserRow; action: Exclude<UserRowAction, 'resendInvitation'> } | null;
 
@@ -47,17 +41,10 @@ export function UsersPage() {
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.status ? { status: filters.status } : {}),
   };
-  const pages = useCursorPages(PAGE_SIZES[0], JSON.stringify(filter));
-
-  const { data, previousData, loading, error, refetch } = useQuery(USERS_QUERY, {
-    variables: { first: pages.pageSize, after: pages.after, filter },
-    notifyOnNetworkStatusChange: true,
-  });
-  // Keep the previous page on screen while the next one loads, instead of flashing an empty table.
-  const connection = (data ?? previousData)?.users;
+  const users = useCursorPagedQuery(USERS_QUERY, { filter, connectionOf: (data) => data.users });
   // After a change the list may no longer match its filters (a new role, a disabled account) or its count:
   // ask again rather than patch the cache by hand.
-  const refreshList = () => void refetch();
+  const refreshList = users.refetch;
 
   async function onRowAction(user: UserRow, action: UserRowAction) {
     if (action !== 'resendInvitation') {
@@ -84,32 +71,15 @@ export function UsersPage() {
         }
       />
       <UsersFilters value={filters} onChange={setFilters} />
-      {error ? (
-        <ErrorAlert message={describe(readApiProblem(error), []).alert} onRetry={() => void refetch()} />
-      ) : null}
-      <Paper variant="outlined">
-        {loading ? <LinearProgress aria-label={t('common:loading')} /> : null}
-        <TableContainer>
-          {connection ? (
-            <UsersTable
-              users={connection.edges.map((edge) => edge.node)}
-              currentUserId={currentUser.id}
-              onAction={(user, action) => void onRowAction(user, action)}
-            />
-          ) : null}
-        </TableContainer>
-        {connection ? (
-          <TablePagination
-            component="div"
-            count={connection.totalCount}
-            page={pages.page}
-            rowsPerPage={pages.pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_event, page) => pages.goTo(page, connection.pageInfo.endCursor)}
-            onRowsPerPageChange={(event) => pages.setPageSize(Number(event.target.value))}
+      <CursorPagedTable list={users}>
+        {(rows) => (
+          <UsersTable
+            users={rows}
+            currentUserId={currentUser.id}
+            onAction={(user, action) => void onRowAction(user, action)}
           />
-        ) : null}
-      </Paper>
+        )}
+      </CursorPagedTable>
 
       <InviteUserDialog
         open={inviteOpen}

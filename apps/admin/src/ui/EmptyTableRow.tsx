@@ -1,0 +1,22 @@
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+
+export interface EmptyTableRowProps {
+  /** How many columns the table has, so the message spans them all. */
+  columns: number;
+  message: string;
+}
+
+/** The only row of a table with nothing to list: says so instead of showing bare headings. */
+export function EmptyTableRow({ columns, message }: EmptyTableRowProps) {
+  return (
+    <TableRow>
+      <TableCell colSpan={columns}>
+        <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+          {message}
+        </Typography>
+      </TableCell>
+    </TableRow>
+  );
+}
