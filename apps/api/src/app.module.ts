@@ -18,6 +18,7 @@ import { UsersModule } from './users/users.module';
 import { CountriesModule } from './countries/countries.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { InstitutionsModule } from './institutions/institutions.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -36,7 +37,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule];
 

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { MembershipStatus, OrganisationType } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
-import { IsCountryCode, IsLabelList, IsMultiLineText, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
+import { IsCalendarDate, IsCountryCode, IsLabelList, IsMultiLineText, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
 
 const TYPE_MESSAGE = `must be one of ${Object.values(OrganisationType).join(', ')}`;
 const STATUS_MESSAGE = `must be one of ${Object.values(MembershipStatus).join(', ')}`;
@@ -181,7 +181,6 @@ export class ChangeMembershipStatusInput {
 
   @Field(() => String, { nullable: true, description: 'When joining: the date membership began (YYYY-MM-DD); today by default.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'must be a date like 2026-01-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-01-31' })
+  @IsCalendarDate()
   memberSince?: string;
 }

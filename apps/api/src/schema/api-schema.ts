@@ -7,10 +7,12 @@ import { AuditEventActorResolver, UsersResolver } from '../users/users.resolver'
 import { CountriesResolver } from '../countries/countries.resolver';
 import { OrganisationsResolver } from '../organisations/organisations.resolver';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from '../contacts/contacts.resolver';
+import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from '../institutions/institutions.resolver';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
-  ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver];
+  ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
+  InstitutionsResolver, PositionsResolver, ContactPositionsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

@@ -4,6 +4,7 @@ import { databaseUrl, dropDatabase, dropDatabasesStartingWith, withServerClient 
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 import { CountryEntity } from '../../src/countries/country.entity';
+import { InstitutionEntity } from '../../src/institutions/institution.entity';
 import { syncReferenceData } from '../../src/reference-data/sync-reference-data';
 
 export { databaseUrl, dropDatabase };
@@ -27,7 +28,7 @@ export async function createTemplateDatabase(): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)),
     migrations: migrationClasses() as never,
-    entities: [CountryEntity],
+    entities: [CountryEntity, InstitutionEntity],
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

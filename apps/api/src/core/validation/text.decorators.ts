@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsISO8601, IsNotEmpty, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -72,5 +72,14 @@ export function IsCountryCode(): PropertyDecorator {
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
     IsString({ message: 'must be a two-letter country code, e.g. "SD"' }),
     Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter country code, e.g. "SD"' }),
+  );
+}
+
+/** A calendar date as YYYY-MM-DD (no time, no zone): when a position started, when membership began. */
+export function IsCalendarDate(): PropertyDecorator {
+  return applyDecorators(
+    IsString({ message: 'must be a date like 2026-01-31' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-01-31' }),
+    IsISO8601({ strict: true }, { message: 'must be a date like 2026-01-31' }),
   );
 }

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContactsModule } from '../contacts/contacts.module';
+import { CountriesModule } from '../countries/countries.module';
+import { InstitutionEntity } from './institution.entity';
+import { InstitutionsLoaders } from './institutions.loaders';
+import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from './institutions.resolver';
+import { InstitutionsService } from './institutions.service';
+import { PositionEntity } from './position.entity';
+import { PositionsService } from './positions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([InstitutionEntity, PositionEntity]), CountriesModule, ContactsModule],
+  providers: [InstitutionsService, PositionsService, InstitutionsLoaders, InstitutionsResolver, PositionsResolver, ContactPositionsResolver],
+  exports: [InstitutionsLoaders],
+})
+export class InstitutionsModule {}
