@@ -19,6 +19,7 @@ import { CountriesModule } from './countries/countries.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { SearchModule } from './search/search.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -37,7 +38,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule];
 

@@ -8,11 +8,12 @@ import { CountriesResolver } from '../countries/countries.resolver';
 import { OrganisationsResolver } from '../organisations/organisations.resolver';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from '../contacts/contacts.resolver';
 import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from '../institutions/institutions.resolver';
+import { SearchResolver } from '../search/search.resolver';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
-  InstitutionsResolver, PositionsResolver, ContactPositionsResolver];
+  InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { SearchResolver } from './search.resolver';
+
+@Module({ providers: [SearchResolver] })
+export class SearchModule {}
