@@ -78,6 +78,31 @@ describe('Institutions, positions and policymakers', () => {
     expect((await policymakers({})).length).toBe(3);
   });
 
+  it('should answer who sits on the Security Council and who presides on a given day, with sources', async () => {
+    const seatsOn = async (day: string) =>
+      (
+        await advocate.ok<{ seats: { role: string; source: string; member: { countryCode: string } }[] }>(
+          'query ($body: ID!, $on: String) { seats(bodyId: $body, on: $on) { role source member { countryCode } } }',
+          { body: ids['un-security-council'], on: day },
+        )
+      ).seats;
+    const january2026 = await seatsOn('2026-01-15');
+    expect(january2026.filter((seat) => seat.role !== 'PRESIDENCY')).toHaveLength(15);
+    expect(january2026.find((seat) => seat.role === 'PRESIDENCY')?.member.countryCode).toBe('SO');
+    expect(january2026.every((seat) => seat.source?.startsWith('https://'))).toBe(true);
+    const members2027 = (await seatsOn('2027-01-15')).map((seat) => `${seat.role}:${seat.member.countryCode}`).sort();
+    expect(members2027).toEqual(
+      ['PERMANENT_MEMBER:CN', 'PERMANENT_MEMBER:FR', 'PERMANENT_MEMBER:GB', 'PERMANENT_MEMBER:RU', 'PERMANENT_MEMBER:US',
+        'ELECTED_MEMBER:BH', 'ELECTED_MEMBER:CD', 'ELECTED_MEMBER:CO', 'ELECTED_MEMBER:LR', 'ELECTED_MEMBER:LV'].sort(),
+    );
+  });
+
+  it('should count the people of missions seated on the Security Council among its policymakers', async () => {
+    const names = await policymakers({ institutionId: ids['un-security-council'] });
+    expect(names).toContain('Rivière-Test @ Permanent Mission of France to the United Nations');
+    expect(names).not.toContain('Adeoye-Test @ African Union Peace and Security Council');
+  });
+
   it('should close the old position on a job change and keep the history', async () => {
     const diplomat = await contact('Mariam', 'Changer-Test');
     await advocate.ok(ADD_POSITION, { input: { contactId: diplomat, institutionId: ids['mission-fr-un'], title: 'Deputy', startDate: '2020-01-01' } });
@@ -112,16 +137,17 @@ describe('Institutions, positions and policymakers', () => {
   it('should page through policymakers in name order without repeating or skipping anyone', async () => {
     for (let index = 0; index < 12; index++) {
       const id = await contact(`Page${index}`, `Paged-${String(index).padStart(2, '0')}`);
-      await advocate.ok(ADD_POSITION, { input: { contactId: id, institutionId: ids['un-security-council'], title: 'Delegate', startDate: '2025-01-01' } });
+      await advocate.ok(ADD_POSITION, { input: { contactId: id, institutionId: ids['un-secretariat'], title: 'Officer', startDate: '2025-01-01' } });
     }
     const names: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page: PolicymakerPage = await advocate.ok<PolicymakerPage>(POLICYMAKERS, { filter: { institutionId: ids['un-security-council'] }, first: 5, after });
+      const page: PolicymakerPage = await advocate.ok<PolicymakerPage>(POLICYMAKERS, { filter: { institutionId: ids['un-secretariat'] }, first: 5, after });
       names.push(...page.policymakers.edges.map((edge) => edge.node.contact.lastName));
       if (!page.policymakers.pageInfo.hasNextPage) break;
       after = page.policymakers.pageInfo.endCursor;
     }
-    expect(names).toEqual(Array.from({ length: 12 }, (_, index) => `Paged-${String(index).padStart(2, '0')}`));
+    expect(names.filter((name) => name.startsWith('Paged-'))).toEqual(Array.from({ length: 12 }, (_, index) => `Paged-${String(index).padStart(2, '0')}`));
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -41,3 +41,12 @@ export enum InstitutionKind {
   COURT = 'COURT',
   OTHER = 'OTHER',
 }
+
+/** How one institution sits on another (a state's mission on the Security Council, a member of the AU PSC). */
+export enum SeatRole {
+  PERMANENT_MEMBER = 'PERMANENT_MEMBER',
+  ELECTED_MEMBER = 'ELECTED_MEMBER',
+  MEMBER = 'MEMBER',
+  /** The monthly presidency of the Security Council, a chair of a regional body... */
+  PRESIDENCY = 'PRESIDENCY',
+}

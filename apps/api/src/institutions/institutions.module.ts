@@ -8,10 +8,12 @@ import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } fro
 import { InstitutionsService } from './institutions.service';
 import { PositionEntity } from './position.entity';
 import { PositionsService } from './positions.service';
+import { SeatEntity } from './seat.entity';
+import { SeatsResolver, SeatsService } from './seats';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InstitutionEntity, PositionEntity]), CountriesModule, ContactsModule],
-  providers: [InstitutionsService, PositionsService, InstitutionsLoaders, InstitutionsResolver, PositionsResolver, ContactPositionsResolver],
+  imports: [TypeOrmModule.forFeature([InstitutionEntity, PositionEntity, SeatEntity]), CountriesModule, ContactsModule],
+  providers: [InstitutionsService, PositionsService, InstitutionsLoaders, InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SeatsService, SeatsResolver],
   exports: [InstitutionsLoaders],
 })
 export class InstitutionsModule {}

@@ -89,7 +89,7 @@ export class PositionsResolver {
   ) {}
 
   @Query(() => PositionConnection, {
-    description: 'Contacts holding a position today, by name; filter by institution (with everything nested under it), kind and country.',
+    description: 'Contacts holding a position today, by name; filter by institution (with everything nested under it and, for a body such as the Security Council, the missions seated on it today), kind and country.',
   })
   @Allow(SIGNED_IN)
   async policymakers(@Args() args: PolicymakersArgs): Promise<PositionConnection> {

@@ -15,6 +15,21 @@ export const INSTITUTION_SEARCH_DOCUMENT = searchable(
   "institution.name || ' ' || coalesce(institution.nameFr, '') || ' ' || coalesce(institution.acronym, '')",
 );
 
+/**
+ * SQL for the ids of an institution and every institution nested under it (any depth), and, for
+ * policymakers, of the institutions seated on it today (a mission on the Security Council) with theirs.
+ */
+export const INSTITUTION_AND_SEAT_HOLDERS_SUBTREE_SQL = `
+  WITH RECURSIVE subtree(id) AS (
+    SELECT id FROM institutions WHERE id = :rootInstitutionId AND deleted_at IS NULL
+    UNION
+    SELECT seat.member_id FROM seats seat
+     WHERE seat.body_id = :rootInstitutionId AND seat.role <> 'PRESIDENCY'
+       AND seat.start_date <= CURRENT_DATE AND (seat.end_date IS NULL OR seat.end_date >= CURRENT_DATE)
+    UNION
+    SELECT child.id FROM institutions child JOIN subtree ON child.parent_id = subtree.id WHERE child.deleted_at IS NULL
+  ) SELECT id FROM subtree`;
+
 /** SQL for the ids of an institution and every institution nested under it (any depth). */
 export const INSTITUTION_SUBTREE_SQL = `
   WITH RECURSIVE subtree(id) AS (

@@ -8,7 +8,7 @@ import { Connection, decodeCursor, toConnection } from '../core/graphql/paginati
 import { InstitutionEntity } from './institution.entity';
 import { institutionsError, InstitutionsErrorCode } from './institutions.errors';
 import { AddPositionInput, EndPositionInput, PolicymakersArgs } from './institutions.inputs';
-import { INSTITUTION_SUBTREE_SQL } from './institutions.service';
+import { INSTITUTION_AND_SEAT_HOLDERS_SUBTREE_SQL } from './institutions.service';
 import { PositionEntity } from './position.entity';
 
 /** Held today: started, and not ended before today. */
@@ -35,7 +35,7 @@ export class PositionsService {
       .addSelect(['contact.lastName', 'contact.firstName'])
       .where(CURRENT_POSITION_SQL);
     if (filter?.institutionId) {
-      query.andWhere(`position.institutionId IN (${INSTITUTION_SUBTREE_SQL})`, { rootInstitutionId: filter.institutionId });
+      query.andWhere(`position.institutionId IN (${INSTITUTION_AND_SEAT_HOLDERS_SUBTREE_SQL})`, { rootInstitutionId: filter.institutionId });
     }
     if (filter?.institutionKinds?.length) query.andWhere('institution.kind IN (:...kinds)', { kinds: filter.institutionKinds });
     if (filter?.countryCodes?.length) query.andWhere('institution.countryCode IN (:...countryCodes)', { countryCodes: filter.countryCodes });

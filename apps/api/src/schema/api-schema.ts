@@ -9,11 +9,12 @@ import { OrganisationsResolver } from '../organisations/organisations.resolver';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from '../contacts/contacts.resolver';
 import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from '../institutions/institutions.resolver';
 import { SearchResolver } from '../search/search.resolver';
+import { SeatsResolver } from '../institutions/seats';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
-  InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver];
+  InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

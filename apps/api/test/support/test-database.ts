@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/core/database/data-source-options';
 import { CountryEntity } from '../../src/countries/country.entity';
 import { InstitutionEntity } from '../../src/institutions/institution.entity';
+import { SeatEntity } from '../../src/institutions/seat.entity';
 import { syncReferenceData } from '../../src/reference-data/sync-reference-data';
 
 export { databaseUrl, dropDatabase };
@@ -28,7 +29,7 @@ export async function createTemplateDatabase(): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)),
     migrations: migrationClasses() as never,
-    entities: [CountryEntity, InstitutionEntity],
+    entities: [CountryEntity, InstitutionEntity, SeatEntity],
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
