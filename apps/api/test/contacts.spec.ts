@@ -152,3 +152,40 @@ describe('Contacts', () => {
     expect((await advocate.ok<{ contact: unknown }>(CONTACT, { id })).contact).not.toBeNull();
   });
 });
+
+describe('Relationships between people', () => {
+  let testApp: TestApp;
+  let advocate: GraphqlClient;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    advocate = await testApp.signedIn(Role.ADVOCATE);
+  });
+
+  afterAll(() => testApp.close());
+
+  it("should show who influences a decision-maker on both people's pages, and refuse a link to oneself", async () => {
+    const create = async (firstName: string, lastName: string) =>
+      (await advocate.ok<{ createContact: { id: string } }>(CREATE_CONTACT, { input: { firstName, lastName } })).createContact.id;
+    const minister = await create('Minister', 'Example');
+    const adviser = await create('Adviser', 'Example');
+    await advocate.ok('mutation ($input: AddRelationshipInput!) { addRelationship(input: $input) { id } }', {
+      input: { fromContactId: adviser, kind: 'ADVISES', toContactId: minister, startDate: '2025-01-01', note: 'Human rights portfolio' },
+    });
+    const relationshipsOf = async (id: string) =>
+      (
+        await advocate.ok<{ contact: { relationships: { kind: string; fromContact: { firstName: string }; toContact: { firstName: string } }[] } }>(
+          'query ($id: ID!) { contact(id: $id) { relationships { kind note fromContact { firstName } toContact { firstName } } } }',
+          { id },
+        )
+      ).contact.relationships;
+    expect(await relationshipsOf(minister)).toEqual([
+      { kind: 'ADVISES', note: 'Human rights portfolio', fromContact: { firstName: 'Adviser' }, toContact: { firstName: 'Minister' } },
+    ]);
+    expect(await relationshipsOf(adviser)).toHaveLength(1);
+    const self = await advocate.query('mutation ($input: AddRelationshipInput!) { addRelationship(input: $input) { id } }', {
+      input: { fromContactId: minister, kind: 'ADVISES', toContactId: minister },
+    });
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toContactId' });
+  });
+});

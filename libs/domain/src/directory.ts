@@ -50,3 +50,16 @@ export enum SeatRole {
   /** The monthly presidency of the Security Council, a chair of a regional body... */
   PRESIDENCY = 'PRESIDENCY',
 }
+
+/** How one person relates to another, read "from <kind> to": A ADVISES B, A REPORTS_TO B. */
+export enum RelationshipKind {
+  ADVISES = 'ADVISES',
+  REPORTS_TO = 'REPORTS_TO',
+  CHIEF_OF_STAFF_OF = 'CHIEF_OF_STAFF_OF',
+  DEPUTY_OF = 'DEPUTY_OF',
+  COLLEAGUE_OF = 'COLLEAGUE_OF',
+  SPOUSE_OF = 'SPOUSE_OF',
+  FAMILY_OF = 'FAMILY_OF',
+  FRIEND_OF = 'FRIEND_OF',
+  OTHER = 'OTHER',
+}

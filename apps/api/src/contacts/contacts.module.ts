@@ -7,10 +7,21 @@ import { ContactEntity } from './contact.entity';
 import { ContactsLoaders } from './contacts.loaders';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from './contacts.resolver';
 import { ContactsService } from './contacts.service';
+import { RelationshipEntity } from './relationship.entity';
+import { ContactRelationshipsResolver, RelationshipsLoaders, RelationshipsResolver } from './relationships';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity]), CountriesModule, OrganisationsModule],
-  providers: [ContactsService, ContactsLoaders, ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver],
+  imports: [TypeOrmModule.forFeature([ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity, RelationshipEntity]), CountriesModule, OrganisationsModule],
+  providers: [
+    ContactsService,
+    ContactsLoaders,
+    ContactsResolver,
+    AffiliationsResolver,
+    OrganisationPeopleResolver,
+    RelationshipsLoaders,
+    RelationshipsResolver,
+    ContactRelationshipsResolver,
+  ],
   exports: [ContactsLoaders],
 })
 export class ContactsModule {}

@@ -10,11 +10,13 @@ import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } fr
 import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from '../institutions/institutions.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SeatsResolver } from '../institutions/seats';
+import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts/relationships';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
-  InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver];
+  InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
+  RelationshipsResolver, ContactRelationshipsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 
