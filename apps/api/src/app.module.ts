@@ -35,7 +35,7 @@ export function adminBuildDirectory(): string | null {
 
 function adminStaticModules(): DynamicModule[] {
   const rootPath = adminBuildDirectory();
-  return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}'] })] : [];
+  return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
 const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule];

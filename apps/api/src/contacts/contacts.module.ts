@@ -7,13 +7,17 @@ import { ContactEntity } from './contact.entity';
 import { ContactsLoaders } from './contacts.loaders';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from './contacts.resolver';
 import { ContactsService } from './contacts.service';
+import { ContactsCsvController } from './contacts-csv.controller';
+import { ContactsImportService } from './contacts-import.service';
 import { RelationshipEntity } from './relationship.entity';
 import { ContactRelationshipsResolver, RelationshipsLoaders, RelationshipsResolver } from './relationships';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity, RelationshipEntity]), CountriesModule, OrganisationsModule],
+  controllers: [ContactsCsvController],
   providers: [
     ContactsService,
+    ContactsImportService,
     ContactsLoaders,
     ContactsResolver,
     AffiliationsResolver,

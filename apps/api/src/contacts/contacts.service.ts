@@ -57,6 +57,13 @@ export class ContactsService {
     return toConnection(rows, first, totalCount, (row) => [row.lastName.toLowerCase(), row.firstName.toLowerCase(), row.id], (row) => row);
   }
 
+  /** Names of organisations by id (for exports). */
+  async organisationNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const found = await this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...new Set(ids)]) }, withDeleted: true });
+    return new Map(found.map((organisation) => [organisation.id, organisation.name]));
+  }
+
   async create(actor: SignedInUser, input: CreateContactInput): Promise<ContactEntity> {
     return this.dataSource.transaction(async (manager) => {
       const contact = manager.create(ContactEntity, {
