@@ -48,4 +48,8 @@ export class ContactEntity extends Timestamped {
 
   @DeleteDateColumn({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Set when this contact was merged into another (and soft-deleted): where its records went. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
 }

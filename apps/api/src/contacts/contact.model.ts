@@ -36,6 +36,9 @@ export class ContactModel {
 
   @Field(() => Date, { nullable: true })
   deletedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when this contact was merged into another.' })
+  mergedIntoId!: string | null;
 }
 
 @ObjectType()

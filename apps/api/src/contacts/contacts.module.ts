@@ -9,6 +9,7 @@ import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } fr
 import { ContactsService } from './contacts.service';
 import { ContactsCsvController } from './contacts-csv.controller';
 import { ContactsImportService } from './contacts-import.service';
+import { ContactMergeResolver, ContactMergeService } from './contact-merge';
 import { RelationshipEntity } from './relationship.entity';
 import { ContactRelationshipsResolver, RelationshipsLoaders, RelationshipsResolver } from './relationships';
 
@@ -18,6 +19,8 @@ import { ContactRelationshipsResolver, RelationshipsLoaders, RelationshipsResolv
   providers: [
     ContactsService,
     ContactsImportService,
+    ContactMergeService,
+    ContactMergeResolver,
     ContactsLoaders,
     ContactsResolver,
     AffiliationsResolver,

@@ -11,12 +11,13 @@ import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } fro
 import { SearchResolver } from '../search/search.resolver';
 import { SeatsResolver } from '../institutions/seats';
 import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts/relationships';
+import { ContactMergeResolver } from '../contacts/contact-merge';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
-  RelationshipsResolver, ContactRelationshipsResolver];
+  RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 
