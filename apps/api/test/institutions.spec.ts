@@ -150,4 +150,19 @@ describe('Institutions, positions and policymakers', () => {
     expect(names.filter((name) => name.startsWith('Paged-'))).toEqual(Array.from({ length: 12 }, (_, index) => `Paged-${String(index).padStart(2, '0')}`));
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('should let a coordinator delete an institution and restore it', async () => {
+    const { createInstitution } = await advocate.ok<{ createInstitution: { id: string } }>(
+      'mutation { createInstitution(input: { name: "Temporary Commission of Inquiry", kind: UN_ORGAN }) { id } }',
+    );
+    const coordinator = await testApp.signedIn(Role.COORDINATOR);
+    const byAdvocate = await advocate.query('mutation ($id: ID!) { deleteInstitution(id: $id) { id } }', { id: createInstitution.id });
+    expect(byAdvocate.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await coordinator.ok('mutation ($id: ID!) { deleteInstitution(id: $id) { id } }', { id: createInstitution.id });
+    const hidden = await advocate.ok<{ institutions: { totalCount: number } }>(INSTITUTIONS, { filter: { search: 'Temporary Commission' } });
+    expect(hidden.institutions.totalCount).toBe(0);
+    await coordinator.ok('mutation ($id: ID!) { restoreInstitution(id: $id) { id } }', { id: createInstitution.id });
+    const back = await advocate.ok<{ institutions: { totalCount: number } }>(INSTITUTIONS, { filter: { search: 'Temporary Commission' } });
+    expect(back.institutions.totalCount).toBe(1);
+  });
 });

@@ -34,6 +34,12 @@ export class ContactsResolver {
     return loaders.of(this.contactsLoaders).byId.load(id);
   }
 
+  @Query(() => ContactConnection, { description: 'Deleted contacts, newest first, restorable for 30 days.' })
+  @Allow(Role.COORDINATOR)
+  deletedContacts(@Args() args: ContactsArgs): Promise<ContactConnection> {
+    return this.contacts.deleted(args);
+  }
+
   @Mutation(() => ContactModel)
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
   createContact(@CurrentUser() actor: SignedInUser, @Args('input') input: CreateContactInput): Promise<ContactModel> {

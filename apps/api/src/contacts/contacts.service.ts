@@ -57,6 +57,18 @@ export class ContactsService {
     return toConnection(rows, first, totalCount, (row) => [row.lastName.toLowerCase(), row.firstName.toLowerCase(), row.id], (row) => row);
   }
 
+  /** Deleted contacts, most recently deleted first (restorable for 30 days). */
+  async deleted({ first, after }: ContactsArgs): Promise<Connection<ContactEntity>> {
+    const query = this.dataSource.getRepository(ContactEntity).createQueryBuilder('contact').withDeleted().where('contact.deletedAt IS NOT NULL');
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [deletedAt, id] = decodeCursor(after, 2);
+      query.andWhere('(contact.deletedAt, contact.id) < (:deletedAt, :id)', { deletedAt, id });
+    }
+    const rows = await query.orderBy('contact.deletedAt', 'DESC').addOrderBy('contact.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (row) => [row.deletedAt?.toISOString() ?? '', row.id], (row) => row);
+  }
+
   /** Names of organisations by id (for exports). */
   async organisationNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();

@@ -59,6 +59,18 @@ export class InstitutionsResolver {
     return this.institutions.update(actor, input);
   }
 
+  @Mutation(() => InstitutionModel, { description: 'Hides the institution everywhere; restorable for 30 days.' })
+  @Allow(Role.COORDINATOR)
+  deleteInstitution(@CurrentUser() actor: SignedInUser, @Args() { id }: InstitutionIdArgs): Promise<InstitutionModel> {
+    return this.institutions.softDelete(actor, id);
+  }
+
+  @Mutation(() => InstitutionModel)
+  @Allow(Role.COORDINATOR)
+  restoreInstitution(@CurrentUser() actor: SignedInUser, @Args() { id }: InstitutionIdArgs): Promise<InstitutionModel> {
+    return this.institutions.restore(actor, id);
+  }
+
   @ResolveField(() => InstitutionModel, { nullable: true })
   parent(@Parent() institution: InstitutionModel, @Loaders() loaders: RequestLoaders): Promise<InstitutionModel | null> {
     return institution.parentId ? loaders.of(this.institutionsLoaders).byId.load(institution.parentId) : Promise.resolve(null);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service';
 import { SignedInUser } from '../core/auth/request-auth';
+import { assertRestorable } from '../core/database/soft-delete';
 import { escapeLike, searchable } from '../core/database/sql';
 import { Connection, decodeCursor, toConnection } from '../core/graphql/pagination';
 import { CountryEntity } from '../countries/country.entity';
@@ -109,6 +110,29 @@ export class InstitutionsService {
         entityId: institution.id,
         changes: this.audit.changesBetween(before, institution, FIELDS),
       });
+      return institution;
+    });
+  }
+
+  async softDelete(actor: SignedInUser, id: string): Promise<InstitutionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await manager.findOne(InstitutionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!institution) throw institutionsError(InstitutionsErrorCode.INSTITUTION_NOT_FOUND);
+      institution.deletedAt = new Date();
+      await manager.update(InstitutionEntity, { id }, { deletedAt: institution.deletedAt });
+      await this.audit.record(manager, { actorId: actor.id, action: 'institution.delete', entityType: 'institution', entityId: id });
+      return institution;
+    });
+  }
+
+  async restore(actor: SignedInUser, id: string): Promise<InstitutionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await manager.findOne(InstitutionEntity, { where: { id }, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+      if (!institution) throw institutionsError(InstitutionsErrorCode.INSTITUTION_NOT_FOUND);
+      assertRestorable('institution', institution.deletedAt);
+      await manager.update(InstitutionEntity, { id }, { deletedAt: null });
+      institution.deletedAt = null;
+      await this.audit.record(manager, { actorId: actor.id, action: 'institution.restore', entityType: 'institution', entityId: id });
       return institution;
     });
   }
