@@ -11,7 +11,8 @@ import { ContactsCsvController } from './contacts-csv.controller';
 import { ContactsImportService } from './contacts-import.service';
 import { ContactMergeResolver, ContactMergeService } from './contact-merge';
 import { RelationshipEntity } from './relationship.entity';
-import { ContactRelationshipsResolver, RelationshipsLoaders, RelationshipsResolver } from './relationships';
+import { RelationshipsLoaders } from './relationships.loaders';
+import { ContactRelationshipsResolver, RelationshipsResolver } from './relationships.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ContactEntity, ContactEmailEntity, ContactPhoneEntity, AffiliationEntity, RelationshipEntity]), CountriesModule, OrganisationsModule],

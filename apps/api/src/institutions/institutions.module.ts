@@ -9,7 +9,8 @@ import { InstitutionsService } from './institutions.service';
 import { PositionEntity } from './position.entity';
 import { PositionsService } from './positions.service';
 import { SeatEntity } from './seat.entity';
-import { SeatsResolver, SeatsService } from './seats';
+import { SeatsResolver } from './seats.resolver';
+import { SeatsService } from './seats.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([InstitutionEntity, PositionEntity, SeatEntity]), CountriesModule, ContactsModule],

@@ -9,8 +9,8 @@ import { OrganisationsResolver } from '../organisations/organisations.resolver';
 import { AffiliationsResolver, ContactsResolver, OrganisationPeopleResolver } from '../contacts/contacts.resolver';
 import { ContactPositionsResolver, InstitutionsResolver, PositionsResolver } from '../institutions/institutions.resolver';
 import { SearchResolver } from '../search/search.resolver';
-import { SeatsResolver } from '../institutions/seats';
-import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts/relationships';
+import { SeatsResolver } from '../institutions/seats.resolver';
+import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts/relationships.resolver';
 import { ContactMergeResolver } from '../contacts/contact-merge';
 
 /** Every resolver class whose operations make up the public API. */

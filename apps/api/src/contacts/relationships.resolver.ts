@@ -1,94 +1,20 @@
-import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, InputType, Mutation, ObjectType, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { RelationshipKind, Role } from '@alliance/domain';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import type DataLoader from 'dataloader';
-import { DataSource, In, Repository } from 'typeorm';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@alliance/domain';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service';
 import { Allow } from '../core/auth/allow.decorator';
 import { CurrentUser } from '../core/auth/current-user.decorator';
 import { SignedInUser } from '../core/auth/request-auth';
 import { badUserInput, notFound } from '../core/graphql/errors';
-import { LoaderFactory, Loaders, loaderOfLists, RequestLoaders } from '../core/graphql/request-loaders';
-import { IsCalendarDate, IsSingleLineText } from '../core/validation/text.decorators';
+import { Loaders, RequestLoaders } from '../core/graphql/request-loaders';
 import { ContactEntity } from './contact.entity';
 import { ContactModel } from './contact.model';
 import { ContactsLoaders } from './contacts.loaders';
 import { RelationshipEntity } from './relationship.entity';
-
-registerEnumType(RelationshipKind, { name: 'RelationshipKind', description: 'Read "from KIND to": A ADVISES B.' });
-
-@ObjectType('Relationship')
-export class RelationshipModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  fromContactId!: string;
-
-  @Field(() => RelationshipKind)
-  kind!: RelationshipKind;
-
-  @Field(() => ID)
-  toContactId!: string;
-
-  @Field(() => String, { nullable: true })
-  startDate!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate!: string | null;
-
-  @Field(() => String, { nullable: true })
-  note!: string | null;
-}
-
-@InputType()
-class AddRelationshipInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a contact id' })
-  fromContactId!: string;
-
-  @Field(() => RelationshipKind)
-  @IsEnum(RelationshipKind, { message: `must be one of ${Object.values(RelationshipKind).join(', ')}` })
-  kind!: RelationshipKind;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a contact id' })
-  toContactId!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  endDate?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsSingleLineText(500)
-  note?: string;
-}
-
-export interface RelationshipsLoaderSet {
-  from: DataLoader<string, RelationshipEntity[]>;
-  to: DataLoader<string, RelationshipEntity[]>;
-}
-
-@Injectable()
-export class RelationshipsLoaders implements LoaderFactory<RelationshipsLoaderSet> {
-  constructor(@InjectRepository(RelationshipEntity) private readonly relationships: Repository<RelationshipEntity>) {}
-
-  createLoaders(): RelationshipsLoaderSet {
-    return {
-      from: loaderOfLists((ids) => this.relationships.find({ where: { fromContactId: In([...ids]) }, order: { createdAt: 'ASC' } }), 'fromContactId'),
-      to: loaderOfLists((ids) => this.relationships.find({ where: { toContactId: In([...ids]) }, order: { createdAt: 'ASC' } }), 'toContactId'),
-    };
-  }
-}
+import { RelationshipModel } from './relationship.model';
+import { RelationshipsLoaders } from './relationships.loaders';
+import { AddRelationshipInput } from './relationships.inputs';
 
 @Resolver(() => RelationshipModel)
 export class RelationshipsResolver {
