@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSupportedLanguage, Language, PASSWORD_MIN_LENGTH, Role, UserStatus } from '@alliance/domain';
 import { isEmail } from 'class-validator';
@@ -8,9 +9,7 @@ import { hashPassword } from '../auth/passwords';
 import { loadAppConfig } from '../config/load-config';
 import { ConfigurationError } from '../config/validate-environment';
 import { AuditService } from '../core/audit/audit.service';
-import { AuditEventEntity } from '../core/audit/audit-event.entity';
-import { dataSourceOptions } from '../core/database/data-source-options';
-import { InvitationEntity } from '../users/invitation.entity';
+import { compiledFileGlobs, dataSourceOptions } from '../core/database/data-source-options';
 import { UserEntity } from '../users/user.entity';
 
 const USAGE = `Usage: npm run user:create -- --email EMAIL --role coordinator|advocate|analyst [--name NAME] [--password PASSWORD] [--language en|fr]
@@ -49,7 +48,8 @@ function parseOptions(argv: string[]) {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const config = loadAppConfig();
-  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), entities: [UserEntity, InvitationEntity, AuditEventEntity] });
+  // dist/api/apps/api/src/cli -> dist/api: every compiled entity, so relations resolve.
+  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), ...compiledFileGlobs(path.resolve(__dirname, '../../../..')) });
   await dataSource.initialize();
   try {
     const audit = new AuditService();

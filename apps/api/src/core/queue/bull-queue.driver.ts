@@ -8,6 +8,7 @@ const DEFAULT_ATTEMPTS = 5;
 /** Jobs on Redis through Bull: survives restarts, shared by any number of worker processes. */
 export class BullQueueDriver implements QueueDriver {
   private readonly logger = new Logger('Queue');
+  private closing = false;
 
   constructor(
     private readonly queue: Queue,
@@ -27,7 +28,9 @@ export class BullQueueDriver implements QueueDriver {
 
   async process(handlers: ReadonlyMap<string, JobHandlerFunction>): Promise<void> {
     for (const [name, handle] of handlers) {
-      void this.queue.process(name, this.concurrency, async (job) => {
+      // process() settles only when the worker stops; when Bull ends its blocking connection on close it
+      // rejects with no reason. Left unhandled, that rejection would crash the process (or a test) later.
+      const processing = this.queue.process(name, this.concurrency, async (job) => {
         try {
           await handle(job.data, { attempt: job.attemptsMade + 1 });
         } catch (error) {
@@ -35,6 +38,9 @@ export class BullQueueDriver implements QueueDriver {
           this.logger.warn({ job: name, jobId: job.id, attempt: job.attemptsMade + 1, err: error }, 'job failed');
           throw error;
         }
+      });
+      processing.catch((error: unknown) => {
+        if (!this.closing) this.logger.error({ job: name, err: error }, 'stopped processing jobs');
       });
     }
     await this.queue.isReady();
@@ -49,6 +55,7 @@ export class BullQueueDriver implements QueueDriver {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.queue.close();
   }
 }

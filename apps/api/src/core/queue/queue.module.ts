@@ -1,5 +1,5 @@
 import { BullModule, getQueueToken } from '@nestjs/bull';
-import { Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Inject, Module } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { AppConfig } from '../../config/app-config';
 import { ALLIANCE_QUEUE, BullQueueDriver } from './bull-queue.driver';
@@ -31,10 +31,11 @@ const WORKER_CONCURRENCY = 8;
   ],
   exports: [QueueService, QUEUE_DRIVER],
 })
-export class QueueModule implements OnApplicationShutdown {
+export class QueueModule implements BeforeApplicationShutdown {
   constructor(@Inject(QUEUE_DRIVER) private readonly driver: QueueDriver) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before Bull's own shutdown hook, so the driver knows the stop is expected (and waits for running jobs). */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.driver.close();
   }
 }
