@@ -22,14 +22,19 @@ export class HealthController {
       () => this.database.pingCheck('database', { timeout: 2000 }),
       async () => {
         const indicator = this.indicators.check('redis');
+        let timer: NodeJS.Timeout | undefined;
         try {
           const answer = await Promise.race([
             this.redis.ping(),
-            new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+            new Promise<string>((_, reject) => {
+              timer = setTimeout(() => reject(new Error('no answer within 2 s')), 2000);
+            }),
           ]);
           return answer === 'PONG' ? indicator.up() : indicator.down({ message: 'unexpected answer' });
         } catch (error) {
           return indicator.down({ message: error instanceof Error ? error.message : 'unreachable' });
+        } finally {
+          clearTimeout(timer);
         }
       },
     ]);
