@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, QueryRunner } from 'typeorm';
 import { SignedInUser } from '../core/auth/request-auth';
-import { ColumnMapping, ImportProblem, ImportReport, inBatches, MAX_LISTED_PROBLEMS, MappedRow, readMappedRows } from '../core/csv/csv-import';
+import { ColumnMapping, ImportReport, MappedRow } from '../core/csv/csv-import';
+import { auditImportedRecords, runCsvImport } from '../core/csv/csv-import-runner';
 import { fieldProblems } from '../core/graphql/validation.pipe';
 import { CONTACT_IMPORT_FIELDS, ContactImportRow } from './contact-import-row';
 
@@ -25,15 +26,22 @@ export interface ContactImportOptions {
   onDuplicateEmail: DuplicateEmailAction;
 }
 
-const BATCH_SIZE = 2000;
-
-interface PlannedRow {
+interface ValidRow {
   row: number;
   data: ContactImportRow;
   organisationId: string | null;
+}
+
+interface PlannedRow extends ValidRow {
   /** The contact this row updates, or null to create one. */
   existingContactId: string | null;
   attachEmail: boolean;
+}
+
+interface ImportContext {
+  countries: Set<string>;
+  organisations: Map<string, string>;
+  emailsInFile: Map<string, number>;
 }
 
 /**
@@ -45,74 +53,48 @@ interface PlannedRow {
 export class ContactsImportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async import(actor: SignedInUser, input: Readable, options: ContactImportOptions): Promise<ImportReport> {
-    const problems: ImportProblem[] = [];
-    let problemCount = 0;
-    const addProblem = (problem: ImportProblem) => {
-      problemCount += 1;
-      if (problems.length < MAX_LISTED_PROBLEMS) problems.push(problem);
-    };
-    const report = { dryRun: options.dryRun, committed: false, rows: 0, created: 0, updated: 0, skipped: 0 };
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      const countries = new Set<string>((await runner.query('SELECT code FROM countries')).map((row: { code: string }) => row.code));
-      const organisations = new Map<string, string>(
-        (await runner.query('SELECT id, lower(name) AS name FROM organisations WHERE deleted_at IS NULL')).map((row: { id: string; name: string }) => [row.name, row.id]),
-      );
-      const emailsInFile = new Map<string, number>();
-      const rows = readMappedRows(input, options.mapping, CONTACT_IMPORT_FIELDS, addProblem);
-      for await (const batch of inBatches(rows, BATCH_SIZE)) {
-        report.rows += batch.length;
-        const valid = batch.flatMap((row) => this.validate(row, countries, organisations, emailsInFile, addProblem));
-        const existing = await this.existingContactsByEmail(runner, valid);
+  import(actor: SignedInUser, input: Readable, options: ContactImportOptions): Promise<ImportReport> {
+    return runCsvImport<ImportContext, ValidRow>(this.dataSource, input, { ...options, actorId: actor.id }, {
+      fields: CONTACT_IMPORT_FIELDS,
+      auditAction: 'contact.import',
+      prepare: async (runner) => ({
+        countries: new Set<string>((await runner.query('SELECT code FROM countries')).map((row: { code: string }) => row.code)),
+        organisations: new Map<string, string>(
+          (await runner.query('SELECT id, lower(name) AS name FROM organisations WHERE deleted_at IS NULL')).map(
+            (row: { id: string; name: string }) => [row.name, row.id],
+          ),
+        ),
+        emailsInFile: new Map<string, number>(),
+      }),
+      validate: (row, context, problem) => this.validate(row, context, problem),
+      processBatch: async (runner, _context, rows, write) => {
+        const existing = await this.existingContactsByEmail(runner, rows);
+        const outcome = { created: 0, updated: 0, skipped: 0 };
         const planned: PlannedRow[] = [];
-        for (const row of valid) {
+        for (const row of rows) {
           const existingContactId = row.data.email ? (existing.get(row.data.email.toLowerCase()) ?? null) : null;
           if (existingContactId && options.onDuplicateEmail === DuplicateEmailAction.SKIP) {
-            report.skipped += 1;
+            outcome.skipped += 1;
             continue;
           }
           const updates = existingContactId !== null && options.onDuplicateEmail === DuplicateEmailAction.UPDATE;
           planned.push({ ...row, existingContactId: updates ? existingContactId : null, attachEmail: !!row.data.email && !existingContactId });
         }
-        report.created += planned.filter((row) => !row.existingContactId).length;
-        report.updated += planned.filter((row) => row.existingContactId).length;
-        if (problemCount === 0 && !options.dryRun) await this.write(runner, actor, planned);
-      }
-      const commit = problemCount === 0 && !options.dryRun;
-      if (commit) {
-        await runner.query(
-          `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, changes) VALUES ($1, 'contact.import', 'import', $2, $3::jsonb)`,
-          [actor.id, randomUUID(), JSON.stringify([{ field: 'summary', from: null, to: report }])],
-        );
-        await runner.commitTransaction();
-      } else {
-        await runner.rollbackTransaction();
-      }
-      return { ...report, committed: commit, problemCount, problems };
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+        outcome.created = planned.filter((row) => !row.existingContactId).length;
+        outcome.updated = planned.length - outcome.created;
+        if (write) await this.write(runner, actor, planned);
+        return outcome;
+      },
+    });
   }
 
-  private validate(
-    mapped: MappedRow,
-    countries: Set<string>,
-    organisations: Map<string, string>,
-    emailsInFile: Map<string, number>,
-    addProblem: (problem: ImportProblem) => void,
-  ): { row: number; data: ContactImportRow; organisationId: string | null }[] {
+  private validate(mapped: MappedRow, context: ImportContext, report: (field: string, message: string) => void): ValidRow | null {
+    const { countries, organisations, emailsInFile } = context;
     const plain = Object.fromEntries(Object.entries(mapped.values).filter(([, value]) => value !== ''));
     const data = plainToInstance(ContactImportRow, plain);
     const errors = fieldProblems(validateSync(data, { stopAtFirstError: true }));
-    const report = (field: string, message: string) => addProblem({ row: mapped.row, column: mapped.columnOf[field] ?? field, message });
     for (const { field, message } of errors) report(field.split('.')[0], message);
-    if (errors.length) return [];
+    if (errors.length) return null;
     let ok = true;
     if (data.countryCode && !countries.has(data.countryCode)) {
       report('countryCode', 'is not an ISO 3166-1 country code we know');
@@ -132,10 +114,10 @@ export class ContactsImportService {
         emailsInFile.set(data.email.toLowerCase(), mapped.row);
       }
     }
-    return ok ? [{ row: mapped.row, data, organisationId }] : [];
+    return ok ? { row: mapped.row, data, organisationId } : null;
   }
 
-  private async existingContactsByEmail(runner: QueryRunner, rows: { data: ContactImportRow }[]): Promise<Map<string, string>> {
+  private async existingContactsByEmail(runner: QueryRunner, rows: ValidRow[]): Promise<Map<string, string>> {
     const emails = rows.flatMap((row) => (row.data.email ? [row.data.email] : []));
     if (!emails.length) return new Map();
     const found: { address: string; contact_id: string }[] = await runner.query(
@@ -223,15 +205,11 @@ export class ContactsImportService {
         [withOrganisation.map(contactIdOf), withOrganisation.map((row) => row.organisationId), withOrganisation.map((row) => row.data.title ?? null)],
       );
     }
-    await runner.query(
-      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, changes)
-       SELECT $1, v.action, 'contact', v.id, v.changes::jsonb FROM unnest($2::text[], $3::text[], $4::text[]) AS v(action, id, changes)`,
-      [
-        actor.id,
-        all.map((row) => (row.existingContactId ? 'contact.import-update' : 'contact.import-create')),
-        all.map(contactIdOf),
-        all.map((row) => JSON.stringify([{ field: 'row', from: null, to: row.row }])),
-      ],
+    await auditImportedRecords(
+      runner,
+      actor.id,
+      'contact',
+      all.map((row) => ({ id: contactIdOf(row), action: row.existingContactId ? 'contact.import-update' : 'contact.import-create', row: row.row })),
     );
   }
 }

@@ -6,10 +6,13 @@ import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsLoaders } from './organisations.loaders';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { OrganisationsCsvController } from './organisations-csv.controller';
+import { OrganisationsImportService } from './organisations-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, MembershipChangeEntity]), CountriesModule],
-  providers: [OrganisationsService, OrganisationsLoaders, OrganisationsResolver],
+  controllers: [OrganisationsCsvController],
+  providers: [OrganisationsService, OrganisationsImportService, OrganisationsLoaders, OrganisationsResolver],
   exports: [OrganisationsLoaders],
 })
 export class OrganisationsModule {}

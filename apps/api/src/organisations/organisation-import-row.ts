@@ -1,0 +1,66 @@
+import { MembershipStatus, OrganisationType } from '@alliance/domain';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsEnum, IsOptional, Matches } from 'class-validator';
+import { listCell } from '../core/csv/csv-cells';
+import { IsCountryCode, IsLabelList, IsMultiLineText, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
+
+export const ORGANISATION_IMPORT_FIELDS = [
+  'name', 'acronym', 'type', 'countryCode', 'city', 'website', 'description', 'focusAreas', 'languages', 'tags', 'membershipStatus',
+] as const;
+
+const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase().replace(/[\s-]+/g, '_') : value));
+const list = Transform(({ value }) => (typeof value === 'string' ? listCell(value) : value));
+
+/** One row of an organisations file, validated by the same rules as the API's inputs. */
+export class OrganisationImportRow {
+  @IsSingleLineText(300)
+  @IsDefined({ message: 'is required' })
+  name!: string;
+
+  @IsOptional()
+  @IsSingleLineText(40)
+  acronym?: string;
+
+  @upper
+  @IsEnum(OrganisationType, { message: `must be one of ${Object.values(OrganisationType).join(', ')}` })
+  @IsDefined({ message: 'is required' })
+  type!: OrganisationType;
+
+  @IsOptional()
+  @IsCountryCode()
+  countryCode?: string;
+
+  @IsOptional()
+  @IsSingleLineText(120)
+  city?: string;
+
+  @IsOptional()
+  @IsWebAddress()
+  website?: string;
+
+  @IsOptional()
+  @IsMultiLineText(5000)
+  description?: string;
+
+  @IsOptional()
+  @list
+  @IsLabelList(20, 100)
+  focusAreas?: string[];
+
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? listCell(value).map((code) => code.toLowerCase()) : value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'must contain two-letter language codes, e.g. "fr"' })
+  languages?: string[];
+
+  @IsOptional()
+  @list
+  @IsLabelList(30, 60)
+  tags?: string[];
+
+  @IsOptional()
+  @upper
+  @IsEnum(MembershipStatus, { message: `must be one of ${Object.values(MembershipStatus).join(', ')}` })
+  membershipStatus?: MembershipStatus;
+}
