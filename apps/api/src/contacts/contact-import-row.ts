@@ -1,8 +1,7 @@
 import { EmailConsentStatus } from '@alliance/domain';
-import { Transform } from 'class-transformer';
 import { IsDefined, IsEnum, IsOptional, Matches } from 'class-validator';
 import { IsCountryCode, IsEmailAddress, IsLabelList, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
-import { listCell } from '../core/csv/csv-cells';
+import { CellNormalisation } from '../core/csv/csv-cells';
 
 /** The fields a contacts CSV column can be mapped to. */
 export const CONTACT_IMPORT_FIELDS = [
@@ -11,10 +10,10 @@ export const CONTACT_IMPORT_FIELDS = [
 ] as const;
 export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
 
-const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
-const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+/** How the cells are cased and split before validation (see normaliseCells). */
+export const CONTACT_CELLS: CellNormalisation = { upper: ['countryCode', 'consentStatus'], lower: ['preferredLanguage'], lists: ['tags'] };
 
-/** One row of a contacts file, validated by the same rules as the API's inputs. Empty cells arrive as undefined. */
+/** One row of a contacts file, validated by the same rules as the API's inputs. Empty cells are left out. */
 export class ContactImportRow {
   @IsSingleLineText(100)
   @IsDefined({ message: 'is required' })
@@ -33,7 +32,6 @@ export class ContactImportRow {
   phone?: string;
 
   @IsOptional()
-  @lower
   @Matches(/^[a-z]{2}$/, { message: 'must be a two-letter language code, e.g. "fr"' })
   preferredLanguage?: string;
 
@@ -42,7 +40,6 @@ export class ContactImportRow {
   countryCode?: string;
 
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? listCell(value) : value))
   @IsLabelList(30, 60)
   tags?: string[];
 
@@ -59,7 +56,6 @@ export class ContactImportRow {
   notes?: string;
 
   @IsOptional()
-  @upper
   @IsEnum(EmailConsentStatus, { message: `must be one of ${Object.values(EmailConsentStatus).join(', ')}` })
   consentStatus?: EmailConsentStatus;
 

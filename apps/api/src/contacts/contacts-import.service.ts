@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EmailConsentStatus, Language } from '@alliance/domain';
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, QueryRunner } from 'typeorm';
 import { SignedInUser } from '../core/auth/request-auth';
 import { ColumnMapping, ImportReport, MappedRow } from '../core/csv/csv-import';
+import { normaliseCells } from '../core/csv/csv-cells';
 import { auditImportedRecords, runCsvImport } from '../core/csv/csv-import-runner';
 import { fieldProblems } from '../core/graphql/validation.pipe';
-import { CONTACT_IMPORT_FIELDS, ContactImportRow } from './contact-import-row';
+import { CONTACT_CELLS, CONTACT_IMPORT_FIELDS, ContactImportRow } from './contact-import-row';
 
 export enum DuplicateEmailAction {
   /** Fill the existing contact's empty or changed fields from the row. */
@@ -90,8 +90,7 @@ export class ContactsImportService {
 
   private validate(mapped: MappedRow, context: ImportContext, report: (field: string, message: string) => void): ValidRow | null {
     const { countries, organisations, emailsInFile } = context;
-    const plain = Object.fromEntries(Object.entries(mapped.values).filter(([, value]) => value !== ''));
-    const data = plainToInstance(ContactImportRow, plain);
+    const data = Object.assign(new ContactImportRow(), normaliseCells(mapped.values, CONTACT_CELLS));
     const errors = fieldProblems(validateSync(data, { stopAtFirstError: true }));
     for (const { field, message } of errors) report(field.split('.')[0], message);
     if (errors.length) return null;

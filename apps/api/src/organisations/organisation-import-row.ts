@@ -1,15 +1,18 @@
 import { MembershipStatus, OrganisationType } from '@alliance/domain';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsEnum, IsOptional, Matches } from 'class-validator';
-import { listCell } from '../core/csv/csv-cells';
+import { CellNormalisation } from '../core/csv/csv-cells';
 import { IsCountryCode, IsLabelList, IsMultiLineText, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
 
 export const ORGANISATION_IMPORT_FIELDS = [
   'name', 'acronym', 'type', 'countryCode', 'city', 'website', 'description', 'focusAreas', 'languages', 'tags', 'membershipStatus',
 ] as const;
 
-const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase().replace(/[\s-]+/g, '_') : value));
-const list = Transform(({ value }) => (typeof value === 'string' ? listCell(value) : value));
+/** How the cells are cased and split before validation (see normaliseCells). */
+export const ORGANISATION_CELLS: CellNormalisation = {
+  upper: ['type', 'membershipStatus', 'countryCode'],
+  lower: ['languages'],
+  lists: ['focusAreas', 'languages', 'tags'],
+};
 
 /** One row of an organisations file, validated by the same rules as the API's inputs. */
 export class OrganisationImportRow {
@@ -21,7 +24,6 @@ export class OrganisationImportRow {
   @IsSingleLineText(40)
   acronym?: string;
 
-  @upper
   @IsEnum(OrganisationType, { message: `must be one of ${Object.values(OrganisationType).join(', ')}` })
   @IsDefined({ message: 'is required' })
   type!: OrganisationType;
@@ -43,24 +45,20 @@ export class OrganisationImportRow {
   description?: string;
 
   @IsOptional()
-  @list
   @IsLabelList(20, 100)
   focusAreas?: string[];
 
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? listCell(value).map((code) => code.toLowerCase()) : value))
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(/^[a-z]{2}$/, { each: true, message: 'must contain two-letter language codes, e.g. "fr"' })
   languages?: string[];
 
   @IsOptional()
-  @list
   @IsLabelList(30, 60)
   tags?: string[];
 
   @IsOptional()
-  @upper
   @IsEnum(MembershipStatus, { message: `must be one of ${Object.values(MembershipStatus).join(', ')}` })
   membershipStatus?: MembershipStatus;
 }

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MembershipStatus } from '@alliance/domain';
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, QueryRunner } from 'typeorm';
 import { SignedInUser } from '../core/auth/request-auth';
 import { ColumnMapping, ImportReport, MappedRow } from '../core/csv/csv-import';
+import { normaliseCells } from '../core/csv/csv-cells';
 import { auditImportedRecords, runCsvImport } from '../core/csv/csv-import-runner';
 import { fieldProblems } from '../core/graphql/validation.pipe';
-import { ORGANISATION_IMPORT_FIELDS, OrganisationImportRow } from './organisation-import-row';
+import { ORGANISATION_CELLS, ORGANISATION_IMPORT_FIELDS, OrganisationImportRow } from './organisation-import-row';
 
 interface ValidRow {
   row: number;
@@ -123,8 +123,10 @@ export class OrganisationsImportService {
 }
 
 function validate(mapped: MappedRow, context: ImportContext, problem: (field: string, message: string) => void): ValidRow | null {
-  const plain = Object.fromEntries(Object.entries(mapped.values).filter(([, value]) => value !== ''));
-  const data = plainToInstance(OrganisationImportRow, plain);
+  const plain = normaliseCells(mapped.values, ORGANISATION_CELLS);
+  if (typeof plain.type === 'string') plain.type = plain.type.replace(/[\s-]+/g, '_');
+  if (Array.isArray(plain.languages)) plain.languages = plain.languages.map((code) => code.toLowerCase());
+  const data = Object.assign(new OrganisationImportRow(), plain);
   const errors = fieldProblems(validateSync(data, { stopAtFirstError: true }));
   for (const { field, message } of errors) problem(field.split('.')[0], message);
   if (errors.length) return null;

@@ -15,3 +15,26 @@ export function listCell(value: string | undefined): string[] {
     .map((item) => item.trim())
     .filter(Boolean);
 }
+
+export interface CellNormalisation {
+  upper?: readonly string[];
+  lower?: readonly string[];
+  lists?: readonly string[];
+}
+
+/**
+ * Turns a row's cells into the plain values its validation class expects: empty cells left out, codes
+ * cased, list cells split. Done here rather than with class-transformer decorators because building
+ * an instance through class-transformer costs about as much as validating it, 100,000 times per file.
+ */
+export function normaliseCells(values: Record<string, string>, rules: CellNormalisation): Record<string, string | string[]> {
+  const plain: Record<string, string | string[]> = {};
+  for (const [field, value] of Object.entries(values)) {
+    if (value === '') continue;
+    if (rules.lists?.includes(field)) plain[field] = [...new Set(listCell(value))];
+    else if (rules.upper?.includes(field)) plain[field] = value.toUpperCase();
+    else if (rules.lower?.includes(field)) plain[field] = value.toLowerCase();
+    else plain[field] = value;
+  }
+  return plain;
+}
