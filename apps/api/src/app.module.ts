@@ -20,6 +20,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { SearchModule } from './search/search.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -38,7 +39,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule];
 

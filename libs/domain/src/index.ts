@@ -3,3 +3,4 @@ export * from './languages.js';
 export * from './passwords.js';
 export * from './early-warning.js';
 export * from './directory.js';
+export * from './campaigns.js';

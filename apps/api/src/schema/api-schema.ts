@@ -12,12 +12,15 @@ import { SearchResolver } from '../search/search.resolver';
 import { SeatsResolver } from '../institutions/seats.resolver';
 import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts/relationships.resolver';
 import { ContactMergeResolver } from '../contacts/contact-merge';
+import { CampaignsResolver, OrganisationCampaignsResolver, ParticipationsResolver } from '../campaigns/campaigns.resolver';
+import { TargetsResolver } from '../campaigns/targets.resolver';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
-  RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver];
+  RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
+  CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 
