@@ -21,6 +21,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { SearchModule } from './search/search.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { TasksJobsModule, TasksModule } from './tasks/tasks.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -39,9 +40,9 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule];
 /** Queue handlers, registered only where jobs run. */
-const JOB_MODULES: Type[] = [MailJobsModule];
+const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule];
 
 /** Wires modules for a process role; nothing else. */
 @Module({})

@@ -31,3 +31,10 @@ export enum Priority {
   MEDIUM = 'MEDIUM',
   LOW = 'LOW',
 }
+
+export enum TaskStatus {
+  TODO = 'TODO',
+  IN_PROGRESS = 'IN_PROGRESS',
+  BLOCKED = 'BLOCKED',
+  DONE = 'DONE',
+}

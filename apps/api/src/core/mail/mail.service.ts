@@ -15,8 +15,8 @@ export class MailService {
   ) {}
 
   /** Queues the mail; a worker sends it, retrying temporary failures with backoff. */
-  enqueue(mail: OutgoingMail): Promise<void> {
-    return this.queue.add(SEND_MAIL, mail, { attempts: 8 });
+  enqueue(mail: OutgoingMail, options: { jobId?: string } = {}): Promise<void> {
+    return this.queue.add(SEND_MAIL, mail, { attempts: 8, jobId: options.jobId });
   }
 
   deliver(mail: OutgoingMail): Promise<SentMail> {

@@ -21,6 +21,7 @@ export class BullQueueDriver implements QueueDriver {
       backoff: { type: 'exponential', delay: 1000 },
       delay: options.delayMs,
       jobId: options.jobId,
+      repeat: options.repeatCron ? { cron: options.repeatCron, tz: 'UTC' } : undefined,
       removeOnComplete: true,
       removeOnFail: 1000,
     });

@@ -5,6 +5,8 @@ export interface JobOptions {
   delayMs?: number;
   /** A job with the same id is added only once while it exists (idempotent producers). */
   jobId?: string;
+  /** Run again on this cron schedule (UTC), e.g. "0 6 * * *" for every day at 06:00. */
+  repeatCron?: string;
 }
 
 export type JobHandlerFunction = (payload: unknown, context: { attempt: number }) => Promise<void>;
