@@ -22,6 +22,7 @@ import { InstitutionsModule } from './institutions/institutions.module';
 import { SearchModule } from './search/search.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { TasksJobsModule, TasksModule } from './tasks/tasks.module';
+import { InteractionsModule } from './interactions/interactions.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -40,7 +41,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule];
 

@@ -38,3 +38,30 @@ export enum TaskStatus {
   BLOCKED = 'BLOCKED',
   DONE = 'DONE',
 }
+
+export enum InteractionKind {
+  MEETING = 'MEETING',
+  CALL = 'CALL',
+  LETTER = 'LETTER',
+  EMAIL = 'EMAIL',
+  BRIEFING = 'BRIEFING',
+  HEARING = 'HEARING',
+  EVENT = 'EVENT',
+}
+
+/**
+ * COALITION: members see that it happened, with whom and when, not the notes. INTERNAL: staff only.
+ * RESTRICTED: only the users named on it (reading it is audited).
+ */
+export enum Confidentiality {
+  COALITION = 'COALITION',
+  INTERNAL = 'INTERNAL',
+  RESTRICTED = 'RESTRICTED',
+}
+
+export enum CommitmentStatus {
+  MADE = 'MADE',
+  IN_PROGRESS = 'IN_PROGRESS',
+  KEPT = 'KEPT',
+  BROKEN = 'BROKEN',
+}

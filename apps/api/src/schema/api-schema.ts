@@ -15,13 +15,15 @@ import { ContactMergeResolver } from '../contacts/contact-merge';
 import { CampaignsResolver, OrganisationCampaignsResolver, ParticipationsResolver } from '../campaigns/campaigns.resolver';
 import { TargetsResolver } from '../campaigns/targets.resolver';
 import { TasksResolver } from '../tasks/tasks.resolver';
+import { CampaignCommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
-  CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver];
+  CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver,
+  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

@@ -51,3 +51,8 @@ export function loaderOfLists<Row, Key extends keyof Row & string>(
     return keys.map((value) => groups.get(value) ?? []);
   });
 }
+
+/** The records a loadMany found, leaving out missing (deleted) ones. */
+export function found<T>(values: readonly (T | Error | null)[]): T[] {
+  return values.filter((value): value is T => value !== null && !(value instanceof Error));
+}

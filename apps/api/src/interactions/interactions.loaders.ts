@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, Repository } from 'typeorm';
+import { LoaderFactory, loaderOfLists } from '../core/graphql/request-loaders';
+import { CommitmentEntity, InteractionContactEntity, InteractionInstitutionEntity, InteractionParticipantEntity } from './interaction.entity';
+
+export interface InteractionsLoaderSet {
+  contacts: DataLoader<string, InteractionContactEntity[]>;
+  institutions: DataLoader<string, InteractionInstitutionEntity[]>;
+  participants: DataLoader<string, InteractionParticipantEntity[]>;
+  commitments: DataLoader<string, CommitmentEntity[]>;
+  /** When the alliance last met a contact (any interaction), or null. */
+  lastReachedContact: DataLoader<string, Date | null>;
+  lastReachedInstitution: DataLoader<string, Date | null>;
+}
+
+@Injectable()
+export class InteractionsLoaders implements LoaderFactory<InteractionsLoaderSet> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(InteractionContactEntity) private readonly contacts: Repository<InteractionContactEntity>,
+    @InjectRepository(InteractionInstitutionEntity) private readonly institutions: Repository<InteractionInstitutionEntity>,
+    @InjectRepository(InteractionParticipantEntity) private readonly participants: Repository<InteractionParticipantEntity>,
+    @InjectRepository(CommitmentEntity) private readonly commitmentRows: Repository<CommitmentEntity>,
+  ) {}
+
+  createLoaders(): InteractionsLoaderSet {
+    return {
+      contacts: loaderOfLists((ids) => this.contacts.findBy({ interactionId: In([...ids]) }), 'interactionId'),
+      institutions: loaderOfLists((ids) => this.institutions.findBy({ interactionId: In([...ids]) }), 'interactionId'),
+      participants: loaderOfLists((ids) => this.participants.findBy({ interactionId: In([...ids]) }), 'interactionId'),
+      commitments: loaderOfLists((ids) => this.commitmentRows.find({ where: { interactionId: In([...ids]) }, order: { madeAt: 'ASC' } }), 'interactionId'),
+      lastReachedContact: this.lastReached('interaction_contacts', 'contact_id'),
+      lastReachedInstitution: this.lastReached('interaction_institutions', 'institution_id'),
+    };
+  }
+
+  private lastReached(table: string, column: string): DataLoader<string, Date | null> {
+    return new DataLoader(async (ids) => {
+      const rows: { key: string; last: Date }[] = await this.dataSource.query(
+        `SELECT link.${column} AS key, max(i.occurred_at) AS last FROM ${table} link JOIN interactions i ON i.id = link.interaction_id
+          WHERE link.${column} = ANY($1::uuid[]) AND i.deleted_at IS NULL GROUP BY link.${column}`,
+        [[...ids]],
+      );
+      const byKey = new Map(rows.map((row) => [row.key, row.last]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    });
+  }
+}
