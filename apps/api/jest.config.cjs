@@ -8,7 +8,7 @@ const { baseJestConfig } = require('../../jest.preset.cjs');
 module.exports = {
   ...baseJestConfig('api', __dirname),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|ical-generator)/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -23,6 +23,7 @@ import { SearchModule } from './search/search.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { TasksJobsModule, TasksModule } from './tasks/tasks.module';
 import { InteractionsModule } from './interactions/interactions.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -41,7 +42,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule, CalendarModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule];
 

@@ -65,3 +65,14 @@ export enum CommitmentStatus {
   KEPT = 'KEPT',
   BROKEN = 'BROKEN',
 }
+
+/** Dated events that matter to asks. */
+export enum CalendarEventKind {
+  COUNCIL_MEETING = 'COUNCIL_MEETING',
+  PRESIDENCY = 'PRESIDENCY',
+  SESSION = 'SESSION',
+  SUMMIT = 'SUMMIT',
+  VOTE = 'VOTE',
+  DEADLINE = 'DEADLINE',
+  OTHER = 'OTHER',
+}

@@ -15,6 +15,7 @@ import { ContactMergeResolver } from '../contacts/contact-merge';
 import { CampaignsResolver, OrganisationCampaignsResolver, ParticipationsResolver } from '../campaigns/campaigns.resolver';
 import { TargetsResolver } from '../campaigns/targets.resolver';
 import { TasksResolver } from '../tasks/tasks.resolver';
+import { CalendarResolver } from '../calendar/calendar.resolver';
 import { CampaignCommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
 
 /** Every resolver class whose operations make up the public API. */
@@ -23,7 +24,7 @@ export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditE
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
   CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver,
-  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver];
+  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 
