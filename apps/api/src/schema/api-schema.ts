@@ -16,6 +16,7 @@ import { CampaignsResolver, OrganisationCampaignsResolver, ParticipationsResolve
 import { TargetsResolver } from '../campaigns/targets.resolver';
 import { TasksResolver } from '../tasks/tasks.resolver';
 import { CalendarResolver } from '../calendar/calendar.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CampaignCommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
 
 /** Every resolver class whose operations make up the public API. */
@@ -24,7 +25,7 @@ export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditE
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
   CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver,
-  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver];
+  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 
