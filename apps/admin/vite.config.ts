@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, changeOrigin: false },
       '/health': { target: apiOrigin, changeOrigin: false },
+      // CSV import and export of contacts.
+      '/api': { target: apiOrigin, changeOrigin: false },
     },
   },
   preview: { port: 4300 },

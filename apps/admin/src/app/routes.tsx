@@ -1,3 +1,4 @@
+import { Role } from '@alliance/domain';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,25 @@ const AcceptInvitationPage = lazyPage('AcceptInvitationPage', () => import('../m
 const DashboardPage = lazyPage('DashboardPage', () => import('../modules/dashboard/pages/DashboardPage'));
 const UsersPage = lazyPage('UsersPage', () => import('../modules/users/pages/UsersPage'));
 const AuditPage = lazyPage('AuditPage', () => import('../modules/audit/pages/AuditPage'));
+const OrganisationsPage = lazyPage('OrganisationsPage', () => import('../modules/organisations/pages/OrganisationsPage'));
+const OrganisationPage = lazyPage('OrganisationPage', () => import('../modules/organisations/pages/OrganisationPage'));
+const NewOrganisationPage = lazyPage('NewOrganisationPage', () => import('../modules/organisations/pages/OrganisationFormPage'));
+const EditOrganisationPage = lazyPage('EditOrganisationPage', () => import('../modules/organisations/pages/OrganisationFormPage'));
+const ContactsPage = lazyPage('ContactsPage', () => import('../modules/contacts/pages/ContactsPage'));
+const ContactPage = lazyPage('ContactPage', () => import('../modules/contacts/pages/ContactPage'));
+const NewContactPage = lazyPage('NewContactPage', () => import('../modules/contacts/pages/ContactFormPage'));
+const EditContactPage = lazyPage('EditContactPage', () => import('../modules/contacts/pages/ContactFormPage'));
+const InstitutionsPage = lazyPage('InstitutionsPage', () => import('../modules/institutions/pages/InstitutionsPage'));
+const InstitutionPage = lazyPage('InstitutionPage', () => import('../modules/institutions/pages/InstitutionPage'));
+const NewInstitutionPage = lazyPage('NewInstitutionPage', () => import('../modules/institutions/pages/InstitutionFormPage'));
+const EditInstitutionPage = lazyPage('EditInstitutionPage', () => import('../modules/institutions/pages/InstitutionFormPage'));
+const PolicymakersPage = lazyPage('PolicymakersPage', () => import('../modules/institutions/pages/PolicymakersPage'));
+const ContactImportPage = lazyPage('ContactImportPage', () => import('../modules/contact-import/pages/ContactImportPage'));
+const DuplicatesPage = lazyPage('DuplicatesPage', () => import('../modules/duplicates/pages/DuplicatesPage'));
+const DeletedRecordsPage = lazyPage('DeletedRecordsPage', () => import('../modules/deleted-records/pages/DeletedRecordsPage'));
+
+/** Who keeps the directory (adds and edits organisations and contacts), as the API allows. */
+const DIRECTORY_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
 
 /** A page for the roles its navigation entry names: the navigation shows a path to the people the route lets in. */
 function roleRoute(path: string, page: ReactNode): RouteObject {
@@ -49,8 +69,41 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
+      {
+        path: 'organisations',
+        children: [
+          { index: true, element: <OrganisationsPage /> },
+          { path: 'new', element: <RequireRole roles={DIRECTORY_EDITORS}><NewOrganisationPage /></RequireRole> },
+          { path: ':id', element: <OrganisationPage /> },
+          // Members may edit their own organisation: the page checks which one.
+          { path: ':id/edit', element: <EditOrganisationPage /> },
+        ],
+      },
+      {
+        path: 'contacts',
+        children: [
+          { index: true, element: <ContactsPage /> },
+          { path: 'new', element: <RequireRole roles={DIRECTORY_EDITORS}><NewContactPage /></RequireRole> },
+          { path: ':id', element: <ContactPage /> },
+          { path: ':id/edit', element: <RequireRole roles={DIRECTORY_EDITORS}><EditContactPage /></RequireRole> },
+        ],
+      },
+      // Beside the contacts routes above; React Router prefers these fixed paths to contacts/:id.
+      roleRoute('contacts/import', <ContactImportPage />),
+      roleRoute('contacts/duplicates', <DuplicatesPage />),
+      {
+        path: 'institutions',
+        children: [
+          { index: true, element: <InstitutionsPage /> },
+          { path: 'new', element: <RequireRole roles={DIRECTORY_EDITORS}><NewInstitutionPage /></RequireRole> },
+          { path: ':id', element: <InstitutionPage /> },
+          { path: ':id/edit', element: <RequireRole roles={DIRECTORY_EDITORS}><EditInstitutionPage /></RequireRole> },
+        ],
+      },
+      { path: 'policymakers', element: <PolicymakersPage /> },
       roleRoute('users', <UsersPage />),
       roleRoute('audit', <AuditPage />),
+      roleRoute('deleted', <DeletedRecordsPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

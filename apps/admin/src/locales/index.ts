@@ -1,14 +1,30 @@
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enContacts from './en/contacts.json';
+import enContactImport from './en/contactImport.json';
 import enDashboard from './en/dashboard.json';
+import enDeletedRecords from './en/deletedRecords.json';
+import enDuplicates from './en/duplicates.json';
 import enErrors from './en/errors.json';
+import enInstitutions from './en/institutions.json';
+import enOrganisations from './en/organisations.json';
+import enRelationships from './en/relationships.json';
+import enSearch from './en/search.json';
 import enUsers from './en/users.json';
 import frAudit from './fr/audit.json';
 import frAuth from './fr/auth.json';
 import frCommon from './fr/common.json';
+import frContacts from './fr/contacts.json';
+import frContactImport from './fr/contactImport.json';
 import frDashboard from './fr/dashboard.json';
+import frDeletedRecords from './fr/deletedRecords.json';
+import frDuplicates from './fr/duplicates.json';
 import frErrors from './fr/errors.json';
+import frInstitutions from './fr/institutions.json';
+import frOrganisations from './fr/organisations.json';
+import frRelationships from './fr/relationships.json';
+import frSearch from './fr/search.json';
 import frUsers from './fr/users.json';
 
 /** One namespace per domain; a new language is a new folder with the same files. */
@@ -20,6 +36,14 @@ export const resources = {
     users: enUsers,
     audit: enAudit,
     dashboard: enDashboard,
+    organisations: enOrganisations,
+    contacts: enContacts,
+    institutions: enInstitutions,
+    relationships: enRelationships,
+    search: enSearch,
+    contactImport: enContactImport,
+    duplicates: enDuplicates,
+    deletedRecords: enDeletedRecords,
   },
   fr: {
     common: frCommon,
@@ -28,6 +52,14 @@ export const resources = {
     users: frUsers,
     audit: frAudit,
     dashboard: frDashboard,
+    organisations: frOrganisations,
+    contacts: frContacts,
+    institutions: frInstitutions,
+    relationships: frRelationships,
+    search: frSearch,
+    contactImport: frContactImport,
+    duplicates: frDuplicates,
+    deletedRecords: frDeletedRecords,
   },
 } as const;
 

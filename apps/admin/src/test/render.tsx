@@ -2,7 +2,7 @@ import { Language } from '@alliance/domain';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { createI18n } from '../app/i18n';
@@ -41,4 +41,10 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], language = Lang
     </MockedProvider>,
   );
   return { ...result, user, i18n };
+}
+
+/** Puts text into a field in one go (like pasting): much faster than typing into big forms, same events for React. */
+export async function fillIn(user: UserEvent, field: HTMLElement, text: string): Promise<void> {
+  await user.click(field);
+  await user.paste(text);
 }

@@ -20,3 +20,18 @@ export function EmptyTableRow({ columns, message }: EmptyTableRowProps) {
     </TableRow>
   );
 }
+
+export interface EmptyListCopy {
+  /** Filters are set: they match nothing. */
+  filtered: string;
+  /** Nothing yet, and the reader may add the first. */
+  first: string;
+  /** Nothing yet, and others add them. */
+  readOnly: string;
+}
+
+/** What an empty list says: first what to do, else who adds, else that the filters match nothing. */
+export function emptyListMessage({ isFiltered, mayAdd }: { isFiltered: boolean; mayAdd: boolean }, copy: EmptyListCopy): string {
+  if (isFiltered) return copy.filtered;
+  return mayAdd ? copy.first : copy.readOnly;
+}

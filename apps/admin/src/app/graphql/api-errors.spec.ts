@@ -21,6 +21,33 @@ describe(readApiProblem.name, () => {
     });
   });
 
+  it('should keep the index of list items, reading every field the API lists', () => {
+    const problem = readApiProblem(
+      graphQLErrors({
+        message: 'emails.1.address: must be an email address, e.g. name@example.org',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'emails.1.address',
+          fields: [
+            { field: 'emails.1.address', message: 'must be an email address, e.g. name@example.org' },
+            { field: 'countryCode', message: 'must be a two-letter country code, e.g. "SD"' },
+          ],
+        },
+      }),
+    );
+    expect(problem.fieldErrors).toEqual({
+      'emails.1.address': 'Must be an email address, e.g. name@example.org',
+      countryCode: 'Must be a two-letter country code, e.g. "SD"',
+    });
+  });
+
+  it('should drop the field name the API puts before its message', () => {
+    const problem = readApiProblem(
+      graphQLErrors({ message: 'emails.0.address: is listed twice', extensions: { code: 'BAD_USER_INPUT', field: 'emails.0.address' } }),
+    );
+    expect(problem.fieldErrors).toEqual({ 'emails.0.address': 'Is listed twice' });
+  });
+
   it('should keep the code of errors that name no field', () => {
     const problem = readApiProblem(graphQLErrors({ message: 'nope', extensions: { code: 'TOO_MANY_ATTEMPTS' } }));
     expect(problem.code).toBe('TOO_MANY_ATTEMPTS');

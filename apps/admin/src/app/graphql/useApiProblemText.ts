@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiProblem } from './api-errors';
+import { readApiProblem, type ApiProblem } from './api-errors';
 
 export interface ApiProblemText {
   /** Messages to show under the matching form fields. */
@@ -24,7 +24,8 @@ export function useApiProblemText(): (problem: ApiProblem | null, formFields: re
       const unplaced: string[] = [...problem.inputMessages];
       for (const [field, message] of Object.entries(problem.fieldErrors)) {
         if (formFields.includes(field)) fieldErrors[field] = message;
-        else unplaced.push(message);
+        // Not a field of this form: say which one, since the message alone ("Is listed twice") does not.
+        else unplaced.push(`${field}: ${message}`);
       }
       if (problem.code === 'BAD_USER_INPUT') {
         return { fieldErrors, alert: unplaced.length > 0 ? unplaced.join(' ') : null };
@@ -33,4 +34,10 @@ export function useApiProblemText(): (problem: ApiProblem | null, formFields: re
     },
     [t],
   );
+}
+
+/** Why a query failed, in the user's language; null without an error. */
+export function useApiErrorText(error: unknown): string | null {
+  const describe = useApiProblemText();
+  return error ? describe(readApiProblem(error), []).alert : null;
 }

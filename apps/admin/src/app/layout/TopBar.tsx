@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../../modules/auth/hooks/useSignOut';
 import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { LanguageSwitch } from '../../modules/preferences/components/LanguageSwitch';
+import { GlobalSearch } from '../../modules/search/components/GlobalSearch';
 import { Brand } from './Brand';
 
 export interface TopBarProps {
@@ -18,7 +19,7 @@ export interface TopBarProps {
   onOpenNavigation?: () => void;
 }
 
-/** The banner landmark: product name, who is signed in, language, sign out. */
+/** The banner landmark: product name, search, who is signed in, language, sign out. */
 export function TopBar({ user, onOpenNavigation }: TopBarProps) {
   const { t } = useTranslation('common');
   const { signOut, signingOut } = useSignOut();
@@ -35,6 +36,7 @@ export function TopBar({ user, onOpenNavigation }: TopBarProps) {
           </IconButton>
         ) : null}
         <Brand />
+        <GlobalSearch />
         <Box sx={{ flexGrow: 1 }} />
         <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
           {t('account.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}

@@ -11,7 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 
-const COMING = ['organisations', 'institutions', 'campaigns', 'outreach', 'earlyWarning', 'mailings'] as const;
+const COMING = ['campaigns', 'outreach', 'earlyWarning', 'mailings'] as const;
 
 /** A welcome page until the alliance's own records arrive: who you are, what works now, what comes next. */
 export function DashboardPage() {
@@ -34,16 +34,30 @@ export function DashboardPage() {
           <Typography color="text.secondary">
             {isCoordinator ? t('availableCoordinator') : t('availableOthers')}
           </Typography>
-          {isCoordinator ? (
-            <Stack direction="row" spacing={1.5} sx={{ mt: 2, flexWrap: 'wrap' }}>
-              <Button component={RouterLink} to="/users" variant="contained">
-                {t('common:nav.users')}
-              </Button>
-              <Button component={RouterLink} to="/audit" variant="outlined">
-                {t('common:nav.audit')}
-              </Button>
-            </Stack>
-          ) : null}
+          <Stack direction="row" spacing={1.5} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
+            <Button component={RouterLink} to="/organisations" variant="contained">
+              {t('common:nav.organisations')}
+            </Button>
+            <Button component={RouterLink} to="/contacts" variant="outlined">
+              {t('common:nav.contacts')}
+            </Button>
+            <Button component={RouterLink} to="/institutions" variant="outlined">
+              {t('common:nav.institutions')}
+            </Button>
+            <Button component={RouterLink} to="/policymakers" variant="outlined">
+              {t('common:nav.policymakers')}
+            </Button>
+            {isCoordinator ? (
+              <>
+                <Button component={RouterLink} to="/users" variant="outlined">
+                  {t('common:nav.users')}
+                </Button>
+                <Button component={RouterLink} to="/audit" variant="outlined">
+                  {t('common:nav.audit')}
+                </Button>
+              </>
+            ) : null}
+          </Stack>
         </Paper>
         <Paper variant="outlined" component="section" aria-labelledby="coming-title" sx={{ p: 3 }}>
           <Typography variant="h2" id="coming-title" gutterBottom>

@@ -1,15 +1,14 @@
 import { ALL_ROLES } from '@alliance/domain';
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserStatus } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/FilterSelect';
+import { SearchField } from '../../../ui/SearchField';
 
 const STATUSES: readonly UserStatus[] = ['ACTIVE', 'INVITED', 'DISABLED'];
 
 export interface UsersFilterValues {
+  /** Trimmed, once typing pauses. */
   search: string;
   role: Role | null;
   status: UserStatus | null;
@@ -30,21 +29,11 @@ export function UsersFilters({ value, onChange }: UsersFiltersProps) {
       spacing={2}
       sx={{ mb: 2 }}
     >
-      <TextField
-        type="search"
+      <SearchField
         label={t('filters.search')}
         value={value.search}
-        onChange={(event) => onChange({ ...value, search: event.target.value })}
+        onChange={(search) => onChange({ ...value, search })}
         sx={{ flex: 2 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined aria-hidden />
-              </InputAdornment>
-            ),
-          },
-        }}
       />
       <FilterSelect
         label={t('filters.role')}

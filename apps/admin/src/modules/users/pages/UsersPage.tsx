@@ -1,8 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readApiProblem } from '../../../app/graphql/api-errors';
@@ -10,8 +8,8 @@ import { useApiProblemText } from '../../../app/graphql/useApiProblemText';
 import { useCursorPagedQuery } from '../../../app/graphql/useCursorPagedQuery';
 import type { UsersFilter } from '../../../gql/graphql';
 import { CursorPagedTable } from '../../../ui/CursorPagedTable';
+import { NoticeSnackbar, type Notice } from '../../../ui/NoticeSnackbar';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ChangeRoleDialog } from '../components/ChangeRoleDialog';
 import { InviteUserDialog } from '../components/InviteUserDialog';
@@ -30,10 +28,10 @@ export function UsersPage() {
   const describe = useApiProblemText();
   const currentUser = useCurrentUser();
   const [filters, setFilters] = useState<UsersFilterValues>({ search: '', role: null, status: null });
-  const search = useDebouncedValue(filters.search.trim());
+  const { search } = filters;
   const [inviteOpen, setInviteOpen] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [resendInvitation] = useMutation(RESEND_INVITATION_MUTATION);
 
   const filter: UsersFilter = {
@@ -119,18 +117,7 @@ export function UsersPage() {
           }}
         />
       ) : null}
-      <Snackbar
-        open={Boolean(notice)}
-        autoHideDuration={6000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
-            {notice.text}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

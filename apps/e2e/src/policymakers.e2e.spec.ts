@@ -1,0 +1,119 @@
+import { SmtpSink } from '@alliance/testing';
+import { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, newContext, screenshot } from './support/browser';
+import { RunningServer, startServer } from './support/server';
+
+const COORDINATOR = { email: 'coordinator@alliance.test', password: 'a coordinator passphrase' };
+const CONTACT = { firstName: 'Jérôme', lastName: 'Bonnafont' };
+const MISSION = 'Permanent Mission of France to the United Nations';
+const COUNCIL = 'United Nations Security Council';
+
+function mainNavigation(page: Page) {
+  return page.getByRole('navigation', { name: 'Main navigation' });
+}
+
+/** Creates a contact through the API, from the signed-in page (its session cookie), as the admin itself would. */
+async function createContact(page: Page, input: { firstName: string; lastName: string }): Promise<string> {
+  const answer = await page.evaluate(async (variables) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: 'mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { id } }', variables }),
+    });
+    return (await response.json()) as { data?: { createContact: { id: string } }; errors?: unknown[] };
+  }, { input });
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.createContact.id as string;
+}
+
+describe('Recording a policymaker’s position and finding them, in a real browser', () => {
+  let smtp: SmtpSink;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    server = await startServer({ smtpUrl: smtp.url, name: 'policymakers' });
+    await server.cli('user-create', ['--email', COORDINATOR.email, '--role', 'coordinator', '--name', 'Grace Okafor', '--password', COORDINATOR.password]);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  it('should add a position at a mission, find the person by a misspelt name, and list them under the Security Council', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill(COORDINATOR.email);
+    await page.getByLabel('Password').fill(COORDINATOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await mainNavigation(page).waitFor();
+
+    const contactId = await createContact(page, CONTACT);
+    const name = `${CONTACT.firstName} ${CONTACT.lastName}`;
+
+    // The contact's page: no position yet; one is added at the seeded French mission through the dialog.
+    await page.goto(`${server.url}/contacts/${contactId}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const positions = page.getByRole('region', { name: 'Positions' });
+    await positions.getByText('No position recorded.').waitFor();
+    await expectAccessible(page);
+    await positions.getByRole('button', { name: 'Add a position' }).click();
+    const dialog = page.getByRole('dialog', { name: `Add a position for ${name}` });
+    await dialog.getByRole('combobox', { name: 'Institution' }).fill('Mission of France');
+    await page.getByRole('option', { name: MISSION }).click();
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Ambassador, Permanent Representative');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Add position' }).click();
+    await page.getByText(`Ambassador, Permanent Representative was added to ${name}’s positions.`).waitFor();
+    await positions.getByRole('link', { name: MISSION }).waitFor();
+    await positions.getByText('Current').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contact-with-position');
+
+    // The global search finds them from anywhere, despite a misspelling: "/" focuses it, Enter opens the best hit.
+    await mainNavigation(page).getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Jerome Bonafont');
+    const listbox = page.getByRole('listbox');
+    await listbox.getByRole('option', { name: name }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'global-search');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/contacts/${contactId}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+
+    // The policymakers in the Security Council include the missions seated on it, so the French ambassador.
+    await mainNavigation(page).getByRole('link', { name: 'Policymakers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Policymakers' }).waitFor();
+    await expectAccessible(page);
+    const filters = page.getByRole('search', { name: 'Filter policymakers' });
+    await filters.getByRole('combobox', { name: 'Institution', exact: true }).fill('Security Council');
+    await page.getByRole('option', { name: `${COUNCIL} (UNSC)` }).click();
+    await page.waitForURL(/\/policymakers\?institution=[0-9a-f-]{36}$/);
+    const row = page.getByRole('table', { name: 'Policymakers' }).getByRole('row', { name: new RegExp(name) });
+    await row.getByRole('cell', { name: 'Ambassador, Permanent Representative' }).waitFor();
+    await row.getByRole('link', { name: MISSION }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'policymakers-security-council');
+
+    // The Council's own page says who sits there today, with the sources.
+    await page.goto(`${server.url}/institutions`);
+    await page.getByRole('heading', { level: 1, name: 'Institutions' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search by name or acronym' }).fill('Security Council');
+    await page.getByRole('table', { name: 'Institutions' }).getByRole('link', { name: COUNCIL }).click();
+    await page.getByRole('heading', { level: 1, name: COUNCIL }).waitFor();
+    const seats = page.getByRole('region', { name: 'Who sits here' });
+    await seats.getByRole('region', { name: 'Permanent members' }).getByRole('link', { name: MISSION, exact: true }).waitFor();
+    await seats.getByRole('region', { name: 'Presidency' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'security-council-seats');
+    await context.close();
+  });
+});
