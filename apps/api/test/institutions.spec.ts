@@ -97,6 +97,12 @@ describe('Institutions, positions and policymakers', () => {
     );
   });
 
+  it('should list the policymakers a campaign targets, directly or through their institution', async () => {
+    const { createCampaign } = await advocate.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "Referral" }) { id } }');
+    await advocate.ok('mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', { input: { campaignId: createCampaign.id, institutionId: ids['au-psc'] } });
+    expect(await policymakers({ campaignId: createCampaign.id })).toEqual(['Adeoye-Test @ African Union Peace and Security Council']);
+  });
+
   it('should count the people of missions seated on the Security Council among its policymakers', async () => {
     const names = await policymakers({ institutionId: ids['un-security-council'] });
     expect(names).toContain('Rivière-Test @ Permanent Mission of France to the United Nations');
@@ -161,6 +167,8 @@ describe('Institutions, positions and policymakers', () => {
     await coordinator.ok('mutation ($id: ID!) { deleteInstitution(id: $id) { id } }', { id: createInstitution.id });
     const hidden = await advocate.ok<{ institutions: { totalCount: number } }>(INSTITUTIONS, { filter: { search: 'Temporary Commission' } });
     expect(hidden.institutions.totalCount).toBe(0);
+    const deleted = await coordinator.ok<{ deletedInstitutions: { edges: { node: { id: string; deletedAt: string } }[] } }>('{ deletedInstitutions { edges { node { id deletedAt } } } }');
+    expect(deleted.deletedInstitutions.edges.map((edge) => edge.node.id)).toEqual([createInstitution.id]);
     await coordinator.ok('mutation ($id: ID!) { restoreInstitution(id: $id) { id } }', { id: createInstitution.id });
     const back = await advocate.ok<{ institutions: { totalCount: number } }>(INSTITUTIONS, { filter: { search: 'Temporary Commission' } });
     expect(back.institutions.totalCount).toBe(1);

@@ -32,6 +32,9 @@ export class InstitutionModel {
 
   @Field(() => String, { nullable: true })
   website!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when deleted; restorable for 30 days.' })
+  deletedAt!: Date | null;
 }
 
 @ObjectType()

@@ -158,6 +158,11 @@ export class PolicymakersFilter {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'must contain two-letter country codes, e.g. "SD"' })
   countryCodes?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Targets of this campaign: targeted people, and people at targeted institutions.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId?: string;
 }
 
 @ArgsType()

@@ -47,6 +47,12 @@ export class InstitutionsResolver {
     return loaders.of(this.institutionsLoaders).byId.load(id);
   }
 
+  @Query(() => InstitutionConnection, { description: 'Deleted institutions, newest first, restorable for 30 days.' })
+  @Allow(Role.COORDINATOR)
+  deletedInstitutions(@Args() args: InstitutionsArgs): Promise<InstitutionConnection> {
+    return this.institutions.deleted(args);
+  }
+
   @Mutation(() => InstitutionModel)
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
   createInstitution(@CurrentUser() actor: SignedInUser, @Args('input') input: CreateInstitutionInput): Promise<InstitutionModel> {

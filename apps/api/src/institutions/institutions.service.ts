@@ -67,6 +67,18 @@ export class InstitutionsService {
     return toConnection(rows, first, totalCount, (row) => [row.name.toLowerCase(), row.id], (row) => row);
   }
 
+  /** Deleted institutions, most recently deleted first (restorable for 30 days). */
+  async deleted({ first, after }: InstitutionsArgs): Promise<Connection<InstitutionEntity>> {
+    const query = this.dataSource.getRepository(InstitutionEntity).createQueryBuilder('institution').withDeleted().where('institution.deletedAt IS NOT NULL');
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [deletedAt, id] = decodeCursor(after, 2);
+      query.andWhere('(institution.deletedAt, institution.id) < (:deletedAt, :id)', { deletedAt, id });
+    }
+    const rows = await query.orderBy('institution.deletedAt', 'DESC').addOrderBy('institution.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (row) => [row.deletedAt?.toISOString() ?? '', row.id], (row) => row);
+  }
+
   async create(actor: SignedInUser, input: CreateInstitutionInput): Promise<InstitutionEntity> {
     return this.dataSource.transaction(async (manager) => {
       await this.checkReferences(manager, input, null);

@@ -39,6 +39,12 @@ export class PositionsService {
     }
     if (filter?.institutionKinds?.length) query.andWhere('institution.kind IN (:...kinds)', { kinds: filter.institutionKinds });
     if (filter?.countryCodes?.length) query.andWhere('institution.countryCode IN (:...countryCodes)', { countryCodes: filter.countryCodes });
+    if (filter?.campaignId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM targets t WHERE t.campaign_id = :campaignId AND (t.contact_id = position.contact_id OR t.institution_id = position.institution_id))`,
+        { campaignId: filter.campaignId },
+      );
+    }
     const totalCount = await query.clone().getCount();
     if (after) {
       const [lastName, firstName, id] = decodeCursor(after, 3);

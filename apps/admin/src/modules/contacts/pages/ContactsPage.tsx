@@ -1,3 +1,4 @@
+import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import { useCursorPagedQuery } from '../../../app/graphql/useCursorPagedQuery';
 import { CursorPagedTable } from '../../../ui/CursorPagedTable';
@@ -6,6 +7,7 @@ import { ListHeaderActions } from '../../../ui/ListHeaderActions';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isCoordinator, mayEditDirectory } from '../../auth/permissions';
+import { ExportContactsButton } from '../../contact-import/components/ExportContactsButton';
 import { ContactsFilters } from '../components/ContactsFilters';
 import { ContactsTable } from '../components/ContactsTable';
 import { CONTACTS_QUERY } from '../graphql/contacts.query';
@@ -34,10 +36,13 @@ export function ContactsPage() {
         title={t('title')}
         intro={t('intro')}
         actions={
-          <ListHeaderActions
-            deleted={isCoordinator(user) ? { to: '/deleted', label: t('common:nav.deleted') } : undefined}
-            create={mayAdd ? { to: '/contacts/new', label: t('new') } : undefined}
-          />
+          <Stack direction="row" spacing={1.5}>
+            {mayAdd ? <ExportContactsButton filter={filter ?? {}} /> : null}
+            <ListHeaderActions
+              deleted={isCoordinator(user) ? { to: '/deleted', label: t('common:nav.deleted') } : undefined}
+              create={mayAdd ? { to: '/contacts/new', label: t('new') } : undefined}
+            />
+          </Stack>
         }
       />
       <ContactsFilters value={params} onChange={setParams} />
