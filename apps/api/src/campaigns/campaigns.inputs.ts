@@ -1,18 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CampaignStatus, CampaignVisibility, ParticipationRole, Priority, Stance } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
 import { IsCalendarDate, IsLabelList, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
+import { SearchTextFilter } from '../core/graphql/list-filter.decorators';
 
 const oneOf = (values: object) => `must be one of ${Object.values(values).join(', ')}`;
 
 @InputType()
 export class CampaignsFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @SearchTextFilter('Match on the name, accents and case aside.')
   search?: string;
 
   @Field(() => [CampaignStatus], { nullable: true })

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { EmailConsentStatus } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
 import { IsCountryCode, IsEmailAddress, IsLabelList, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
+import { CountryCodesFilter, SearchTextFilter } from '../core/graphql/list-filter.decorators';
 
 @InputType()
 export class ContactEmailInput {
@@ -138,16 +139,10 @@ export class UpdateContactInput extends ContactFieldsInput {
 
 @InputType()
 export class ContactsFilter {
-  @Field({ nullable: true, description: 'Fuzzy, accent-insensitive match on the name, or the start of an email address.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @SearchTextFilter('Fuzzy, accent-insensitive match on the name, or the start of an email address.')
   search?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray({ message: 'must be a list' })
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must contain two-letter country codes, e.g. "SD"' })
+  @CountryCodesFilter()
   countryCodes?: string[];
 
   @Field(() => ID, { nullable: true, description: 'People affiliated with this organisation.' })

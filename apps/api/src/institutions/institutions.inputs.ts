@@ -1,18 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { InstitutionKind } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
 import { IsCalendarDate, IsCountryCode, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
+import { CountryCodesFilter, SearchTextFilter } from '../core/graphql/list-filter.decorators';
 
 const KIND_MESSAGE = `must be one of ${Object.values(InstitutionKind).join(', ')}`;
 
 @InputType()
 export class InstitutionsFilter {
-  @Field({ nullable: true, description: 'Fuzzy, accent-insensitive match on name and acronym, in English or French.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @SearchTextFilter('Fuzzy, accent-insensitive match on name and acronym, in English or French.')
   search?: string;
 
   @Field(() => [InstitutionKind], { nullable: true })
@@ -20,9 +18,7 @@ export class InstitutionsFilter {
   @IsEnum(InstitutionKind, { each: true, message: KIND_MESSAGE })
   kinds?: InstitutionKind[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must contain two-letter country codes, e.g. "SD"' })
+  @CountryCodesFilter()
   countryCodes?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this institution.' })
@@ -154,9 +150,7 @@ export class PolicymakersFilter {
   @IsEnum(InstitutionKind, { each: true, message: KIND_MESSAGE })
   institutionKinds?: InstitutionKind[];
 
-  @Field(() => [String], { nullable: true, description: "The institution's country." })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must contain two-letter country codes, e.g. "SD"' })
+  @CountryCodesFilter("The institution's country.")
   countryCodes?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Targets of this campaign: targeted people, and people at targeted institutions.' })

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { MembershipStatus, OrganisationType } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
 import { IsCalendarDate, IsCountryCode, IsLabelList, IsMultiLineText, IsSingleLineText, IsWebAddress } from '../core/validation/text.decorators';
+import { CountryCodesFilter, SearchTextFilter } from '../core/graphql/list-filter.decorators';
 
 const TYPE_MESSAGE = `must be one of ${Object.values(OrganisationType).join(', ')}`;
 const STATUS_MESSAGE = `must be one of ${Object.values(MembershipStatus).join(', ')}`;
@@ -23,17 +24,10 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType()
 export class OrganisationsFilter {
-  @Field({ nullable: true, description: 'Fuzzy, accent-insensitive match on name and acronym.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @SearchTextFilter('Fuzzy, accent-insensitive match on name and acronym.')
   search?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray({ message: 'must be a list' })
-  @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must contain two-letter country codes, e.g. "SD"' })
+  @CountryCodesFilter()
   countryCodes?: string[];
 
   @Field(() => [OrganisationType], { nullable: true })
