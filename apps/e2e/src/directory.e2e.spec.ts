@@ -1,43 +1,18 @@
-import { SmtpSink } from '@alliance/testing';
-import { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newContext, screenshot } from './support/browser';
-import { RunningServer, startServer } from './support/server';
+import { expectAccessible, newContext, screenshot } from './support/browser';
+import { mainNavigation, signInAsCoordinator, useCoordinatorStack } from './support/coordinator-stack';
 
-const COORDINATOR = { email: 'coordinator@alliance.test', password: 'a coordinator passphrase' };
 const ORGANISATION = { name: 'Darfur Women Action Group', acronym: 'DWAG' };
 const CONTACT = { firstName: 'Niemat', lastName: 'Ahmadi', emails: ['niemat@example.org', 'director@dwag.example.org'] };
 const UUID_PATH = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-function mainNavigation(page: Page) {
-  return page.getByRole('navigation', { name: 'Main navigation' });
-}
-
 describe('Keeping the directory of organisations and contacts, in a real browser', () => {
-  let smtp: SmtpSink;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    server = await startServer({ smtpUrl: smtp.url, name: 'directory' });
-    await server.cli('user-create', ['--email', COORDINATOR.email, '--role', 'coordinator', '--name', 'Grace Okafor', '--password', COORDINATOR.password]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-  });
+  const stack = useCoordinatorStack('directory');
 
   it('should let a coordinator add an organisation in a country, a contact of it with two emails, and find the contact despite a misspelling', async () => {
+    const { server, browser } = stack;
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(COORDINATOR.email);
-    await page.getByLabel('Password').fill(COORDINATOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await mainNavigation(page).waitFor();
+    await signInAsCoordinator(page, server.url);
 
     // The organisations list, empty at first: it says what to do first.
     await mainNavigation(page).getByRole('link', { name: 'Organisations', exact: true }).click();

@@ -1,16 +1,10 @@
-import { SmtpSink } from '@alliance/testing';
-import { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newContext, screenshot } from './support/browser';
-import { RunningServer, startServer } from './support/server';
+import { Page } from 'playwright-core';
+import { expectAccessible, newContext, screenshot } from './support/browser';
+import { mainNavigation, signInAsCoordinator, useCoordinatorStack } from './support/coordinator-stack';
 
-const COORDINATOR = { email: 'coordinator@alliance.test', password: 'a coordinator passphrase' };
 const CONTACT = { firstName: 'Jérôme', lastName: 'Bonnafont' };
 const MISSION = 'Permanent Mission of France to the United Nations';
 const COUNCIL = 'United Nations Security Council';
-
-function mainNavigation(page: Page) {
-  return page.getByRole('navigation', { name: 'Main navigation' });
-}
 
 /** Creates a contact through the API, from the signed-in page (its session cookie), as the admin itself would. */
 async function createContact(page: Page, input: { firstName: string; lastName: string }): Promise<string> {
@@ -28,31 +22,13 @@ async function createContact(page: Page, input: { firstName: string; lastName: s
 }
 
 describe('Recording a policymaker’s position and finding them, in a real browser', () => {
-  let smtp: SmtpSink;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    server = await startServer({ smtpUrl: smtp.url, name: 'policymakers' });
-    await server.cli('user-create', ['--email', COORDINATOR.email, '--role', 'coordinator', '--name', 'Grace Okafor', '--password', COORDINATOR.password]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-  });
+  const stack = useCoordinatorStack('policymakers');
 
   it('should add a position at a mission, find the person by a misspelt name, and list them under the Security Council', async () => {
+    const { server, browser } = stack;
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(COORDINATOR.email);
-    await page.getByLabel('Password').fill(COORDINATOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await mainNavigation(page).waitFor();
+    await signInAsCoordinator(page, server.url);
 
     const contactId = await createContact(page, CONTACT);
     const name = `${CONTACT.firstName} ${CONTACT.lastName}`;
