@@ -35,10 +35,30 @@ const EditInstitutionPage = lazyPage('EditInstitutionPage', () => import('../mod
 const PolicymakersPage = lazyPage('PolicymakersPage', () => import('../modules/institutions/pages/PolicymakersPage'));
 const ContactImportPage = lazyPage('ContactImportPage', () => import('../modules/contact-import/pages/ContactImportPage'));
 const DuplicatesPage = lazyPage('DuplicatesPage', () => import('../modules/duplicates/pages/DuplicatesPage'));
+const CampaignsPage = lazyPage('CampaignsPage', () => import('../modules/campaigns/pages/CampaignsPage'));
+const CampaignPage = lazyPage('CampaignPage', () => import('../modules/campaigns/pages/CampaignPage'));
+const NewCampaignPage = lazyPage('NewCampaignPage', () => import('../modules/campaigns/pages/CampaignFormPage'));
+const EditCampaignPage = lazyPage('EditCampaignPage', () => import('../modules/campaigns/pages/CampaignFormPage'));
+const MyTasksPage = lazyPage('MyTasksPage', () => import('../modules/tasks/pages/MyTasksPage'));
+const TaskPage = lazyPage('TaskPage', () => import('../modules/tasks/pages/TaskPage'));
+const TaskBoardPage = lazyPage('TaskBoardPage', () => import('../modules/tasks/pages/TaskBoardPage'));
+const LogInteractionPage = lazyPage('LogInteractionPage', () => import('../modules/interactions/pages/LogInteractionPage'));
+const InteractionPage = lazyPage('InteractionPage', () => import('../modules/interactions/pages/InteractionPage'));
+const CalendarPage = lazyPage('CalendarPage', () => import('../modules/calendar/pages/CalendarPage'));
+const DocumentsPage = lazyPage('DocumentsPage', () => import('../modules/documents/pages/DocumentsPage'));
+const DocumentPage = lazyPage('DocumentPage', () => import('../modules/documents/pages/DocumentPage'));
+const NewDocumentPage = lazyPage('NewDocumentPage', () => import('../modules/documents/pages/DocumentFormPage'));
+const EditDocumentPage = lazyPage('EditDocumentPage', () => import('../modules/documents/pages/DocumentFormPage'));
 const DeletedRecordsPage = lazyPage('DeletedRecordsPage', () => import('../modules/deleted-records/pages/DeletedRecordsPage'));
 
 /** Who keeps the directory (adds and edits organisations and contacts), as the API allows. */
 const DIRECTORY_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
+
+/** Who plans campaigns and writes documents, as the API allows. */
+const CAMPAIGN_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
+
+/** Staff: everyone but member representatives. */
+const STAFF = [Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST] as const;
 
 /** A page for the roles its navigation entry names: the navigation shows a path to the people the route lets in. */
 function roleRoute(path: string, page: ReactNode): RouteObject {
@@ -69,6 +89,40 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
+      {
+        path: 'campaigns',
+        children: [
+          { index: true, element: <CampaignsPage /> },
+          { path: 'new', element: <RequireRole roles={CAMPAIGN_EDITORS}><NewCampaignPage /></RequireRole> },
+          { path: ':id', element: <CampaignPage /> },
+          { path: ':id/edit', element: <RequireRole roles={CAMPAIGN_EDITORS}><EditCampaignPage /></RequireRole> },
+          { path: ':id/board', element: <TaskBoardPage /> },
+        ],
+      },
+      {
+        path: 'tasks',
+        children: [
+          { index: true, element: <MyTasksPage /> },
+          { path: ':id', element: <TaskPage /> },
+        ],
+      },
+      {
+        path: 'interactions',
+        children: [
+          { path: 'new', element: <RequireRole roles={STAFF}><LogInteractionPage /></RequireRole> },
+          { path: ':id', element: <InteractionPage /> },
+        ],
+      },
+      { path: 'calendar', element: <CalendarPage /> },
+      {
+        path: 'documents',
+        children: [
+          { index: true, element: <DocumentsPage /> },
+          { path: 'new', element: <RequireRole roles={CAMPAIGN_EDITORS}><NewDocumentPage /></RequireRole> },
+          { path: ':id', element: <DocumentPage /> },
+          { path: ':id/edit', element: <RequireRole roles={CAMPAIGN_EDITORS}><EditDocumentPage /></RequireRole> },
+        ],
+      },
       {
         path: 'organisations',
         children: [

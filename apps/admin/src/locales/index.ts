@@ -12,6 +12,16 @@ import enOrganisations from './en/organisations.json';
 import enRelationships from './en/relationships.json';
 import enSearch from './en/search.json';
 import enUsers from './en/users.json';
+import enCampaigns from './en/campaigns.json';
+import frCampaigns from './fr/campaigns.json';
+import enTasks from './en/tasks.json';
+import frTasks from './fr/tasks.json';
+import enInteractions from './en/interactions.json';
+import frInteractions from './fr/interactions.json';
+import enCalendar from './en/calendar.json';
+import frCalendar from './fr/calendar.json';
+import enDocuments from './en/documents.json';
+import frDocuments from './fr/documents.json';
 import frAudit from './fr/audit.json';
 import frAuth from './fr/auth.json';
 import frCommon from './fr/common.json';
@@ -44,6 +54,11 @@ export const resources = {
     contactImport: enContactImport,
     duplicates: enDuplicates,
     deletedRecords: enDeletedRecords,
+    campaigns: enCampaigns,
+    tasks: enTasks,
+    interactions: enInteractions,
+    calendar: enCalendar,
+    documents: enDocuments,
   },
   fr: {
     common: frCommon,
@@ -60,6 +75,11 @@ export const resources = {
     contactImport: frContactImport,
     duplicates: frDuplicates,
     deletedRecords: frDeletedRecords,
+    campaigns: frCampaigns,
+    tasks: frTasks,
+    interactions: frInteractions,
+    calendar: frCalendar,
+    documents: frDocuments,
   },
 } as const;
 

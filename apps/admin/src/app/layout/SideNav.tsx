@@ -1,4 +1,9 @@
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
+import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
+import ChecklistOutlined from '@mui/icons-material/ChecklistOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import EventOutlined from '@mui/icons-material/EventOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import CorporateFareOutlined from '@mui/icons-material/CorporateFareOutlined';
@@ -18,6 +23,11 @@ import { navigationFor, type NavigationItem } from './navigation';
 
 const ICONS: Record<NavigationItem['icon'], typeof DashboardOutlined> = {
   dashboard: DashboardOutlined,
+  campaigns: CampaignOutlined,
+  myTasks: ChecklistOutlined,
+  logInteraction: EditNoteOutlined,
+  calendar: EventOutlined,
+  documents: DescriptionOutlined,
   organisations: CorporateFareOutlined,
   contacts: ContactsOutlined,
   contactImport: UploadFileOutlined,

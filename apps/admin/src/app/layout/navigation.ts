@@ -6,6 +6,11 @@ export interface NavigationItem {
   label: ParseKeys<'common'>;
   icon:
     | 'dashboard'
+    | 'campaigns'
+    | 'myTasks'
+    | 'logInteraction'
+    | 'calendar'
+    | 'documents'
     | 'organisations'
     | 'contacts'
     | 'contactImport'
@@ -24,6 +29,11 @@ export interface NavigationItem {
 /** The side navigation. The API enforces the same roles; hiding only spares people dead ends. */
 export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/', label: 'nav.dashboard', icon: 'dashboard' },
+  { to: '/campaigns', label: 'nav.campaigns', icon: 'campaigns' },
+  { to: '/tasks', label: 'nav.myTasks', icon: 'myTasks' },
+  { to: '/interactions/new', label: 'nav.logInteraction', icon: 'logInteraction', roles: [Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST] },
+  { to: '/calendar', label: 'nav.calendar', icon: 'calendar' },
+  { to: '/documents', label: 'nav.documents', icon: 'documents' },
   { to: '/organisations', label: 'nav.organisations', icon: 'organisations' },
   { to: '/contacts', label: 'nav.contacts', icon: 'contacts' },
   { to: '/contacts/import', label: 'nav.contactImport', icon: 'contactImport', roles: [Role.COORDINATOR, Role.ADVOCATE], nested: true },

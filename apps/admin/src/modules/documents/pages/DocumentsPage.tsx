@@ -1,0 +1,6 @@
+import { PageHeader } from '../../../ui/PageHeader';
+
+/** Being built. */
+export function DocumentsPage() {
+  return <PageHeader title="DocumentsPage" />;
+}
