@@ -11,7 +11,7 @@ import { loadAppConfig } from '../../src/config/load-config';
 import { configureHttpApp } from '../../src/http-app';
 import { UserEntity } from '../../src/users/user.entity';
 import { SmtpSink } from '@alliance/testing';
-import { cloneTemplateDatabase, databaseUrl, dropDatabase } from './test-database';
+import { cloneTemplateDatabase, databaseUrl, dropDatabase, TEST_DATABASE_PREFIX } from './test-database';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -71,7 +71,7 @@ export class GraphqlClient {
 /** Boots the real application (API and worker) on its own database, Redis prefix and SMTP sink. */
 export async function createTestApp(overrides: Record<string, string> = {}, role: ProcessRole = 'all'): Promise<TestApp> {
   const id = `${process.pid}_${++counter}_${Date.now().toString(36)}`;
-  const database = `alliance_test_${id}`;
+  const database = `${TEST_DATABASE_PREFIX}_${id}`;
   await cloneTemplateDatabase(database);
   const smtp = await new SmtpSink().start();
   const environment: Record<string, string> = {

@@ -9,7 +9,9 @@ import { SeatEntity } from '../../src/institutions/seat.entity';
 import { syncReferenceData } from '../../src/reference-data/sync-reference-data';
 
 export { databaseUrl, dropDatabase };
-export const TEMPLATE_DATABASE = 'alliance_test_template';
+/** Every test database's name starts with this; set TEST_DATABASE_PREFIX to run two suites side by side on one server. */
+export const TEST_DATABASE_PREFIX = process.env.TEST_DATABASE_PREFIX ?? 'alliance_test';
+export const TEMPLATE_DATABASE = `${TEST_DATABASE_PREFIX}_template`;
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../migrations');
 
 /** The migration classes, loaded from the TypeScript sources (the tests never need a build). */
@@ -52,5 +54,5 @@ export async function cloneTemplateDatabase(name: string): Promise<void> {
 }
 
 export function dropLeftoverTestDatabases(): Promise<void> {
-  return dropDatabasesStartingWith('alliance_test_', [TEMPLATE_DATABASE]);
+  return dropDatabasesStartingWith(`${TEST_DATABASE_PREFIX}_`, [TEMPLATE_DATABASE]);
 }
