@@ -56,7 +56,7 @@ export class TaskDigestHandler implements JobHandler<{ day?: string }> {
       const [first] = tasks;
       const list: DigestTask[] = tasks.map((task) => ({ title: task.title, dueDate: task.due_date, overdue: task.due_date < date }));
       await this.mail.enqueue(
-        taskDigestMail({ email: first.email, name: first.name, language: first.language }, list, `${this.config.PUBLIC_URL}/tasks/mine`),
+        taskDigestMail({ email: first.email, name: first.name, language: first.language }, list, `${this.config.PUBLIC_URL}/tasks`),
         { jobId: `task-digest:${userId}:${date}` },
       );
     }
