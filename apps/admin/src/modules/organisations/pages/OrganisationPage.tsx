@@ -13,6 +13,7 @@ import { RecordSection } from '../../../ui/RecordSection';
 import { useNotice } from '../../../ui/useNotice';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isCoordinator, mayEditDirectory, mayEditOrganisation } from '../../auth/permissions';
+import { OrganisationCampaignsSection } from '../../campaigns/components/OrganisationCampaignsSection';
 import { ChangeMembershipStatusDialog } from '../components/ChangeMembershipStatusDialog';
 import { MembershipHistory } from '../components/MembershipHistory';
 import { MembershipStatusChip } from '../components/MembershipStatusChip';
@@ -113,6 +114,7 @@ export function OrganisationPage() {
           </Link>
         ) : null}
       </RecordSection>
+      <OrganisationCampaignsSection organisationId={organisation.id} />
       {changingStatus ? (
         <ChangeMembershipStatusDialog
           organisation={organisation}
