@@ -8,6 +8,7 @@ import { AppModule, ProcessRole } from '../../src/app.module';
 import { hashPassword } from '../../src/auth/passwords';
 import { AppConfig } from '../../src/config/app-config';
 import { loadAppConfig } from '../../src/config/load-config';
+import { closeRedisConnection } from '../../src/core/redis/redis-connection-end';
 import { configureHttpApp } from '../../src/http-app';
 import { UserEntity } from '../../src/users/user.entity';
 import { SmtpSink } from '@alliance/testing';
@@ -135,6 +136,6 @@ async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length) await redis.del(...keys);
   } finally {
-    redis.disconnect();
+    await closeRedisConnection(redis);
   }
 }

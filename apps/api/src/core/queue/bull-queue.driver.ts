@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Queue } from 'bull';
+import { redisConnectionEnded } from '../redis/redis-connection-end';
 import { JobHandlerFunction, JobOptions, QueueDriver } from './queue-driver';
 
 export const ALLIANCE_QUEUE = 'alliance';
@@ -13,7 +14,9 @@ export class BullQueueDriver implements QueueDriver {
   constructor(
     private readonly queue: Queue,
     private readonly concurrency: number,
-  ) {}
+  ) {
+    ignoreWorkerNameFailures(queue);
+  }
 
   async add(name: string, payload: unknown, options: JobOptions): Promise<void> {
     await this.queue.add(name, payload, {
@@ -58,5 +61,19 @@ export class BullQueueDriver implements QueueDriver {
   async close(): Promise<void> {
     this.closing = true;
     await this.queue.close();
+    // Bull drops its blocking connection without waiting for it to end: wait, so nothing of it outlives the close.
+    await Promise.all(this.queue.clients.map(redisConnectionEnded));
   }
+}
+
+/**
+ * Bull names its blocking connection each time a handler is set (`setWorkerName`) and drops the promise. When the
+ * queue closes before that command is answered, the rejection ("Connection is closed.") goes unhandled and takes
+ * the process down. The name only labels the connection for `getWorkers()`: a failure to set it is harmless.
+ */
+function ignoreWorkerNameFailures(queue: Queue): void {
+  const namedQueue = queue as Queue & { setWorkerName?: () => Promise<unknown> };
+  const setWorkerName = namedQueue.setWorkerName?.bind(queue);
+  if (!setWorkerName) return;
+  namedQueue.setWorkerName = () => setWorkerName().catch(() => undefined);
 }
