@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SIGN_OUT_MUTATION } from '../../modules/auth/graphql/sign-out.mutation';
+import { dashboardMock } from '../../modules/dashboard/dashboard-fixtures';
 import { seriousAxeViolations } from '../../test/axe';
 import { aUser, meMock, usersMock } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
@@ -11,7 +12,7 @@ const coordinator = aUser({ id: 'user-1', name: 'Amina Diallo', role: 'COORDINAT
 describe('AppLayout', () => {
   describe('navigation', () => {
     it('should hide Users and Audit trail from an ADVOCATE', async () => {
-      renderApp('/', { mocks: [meMock(advocate)] });
+      renderApp('/', { mocks: [meMock(advocate), dashboardMock()] });
 
       const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
       expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
@@ -20,7 +21,7 @@ describe('AppLayout', () => {
     });
 
     it('should show Users and Audit trail to a COORDINATOR', async () => {
-      renderApp('/', { mocks: [meMock(coordinator)] });
+      renderApp('/', { mocks: [meMock(coordinator), dashboardMock()] });
 
       const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
       expect(within(nav).getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
@@ -30,11 +31,11 @@ describe('AppLayout', () => {
   });
 
   it('should greet the signed-in user by name and role on the dashboard', async () => {
-    renderApp('/', { mocks: [meMock(advocate)] });
+    renderApp('/', { mocks: [meMock(advocate), dashboardMock()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Jean Mukendi' })).toBeInTheDocument();
     expect(screen.getByText('You are signed in as Advocate.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'What’s coming' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Active campaigns' })).toBeInTheDocument();
     expect(document.title).toBe('Dashboard · Alliance CRM');
   });
 
@@ -63,6 +64,7 @@ describe('AppLayout', () => {
           result: () => ({ data: { me: signedIn ? advocate : null } }),
           maxUsageCount: Number.POSITIVE_INFINITY,
         },
+        dashboardMock(),
         {
           request: { query: SIGN_OUT_MUTATION },
           result: () => {

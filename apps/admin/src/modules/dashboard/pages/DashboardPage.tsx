@@ -1,23 +1,20 @@
-import { Role } from '@alliance/domain';
-import Button from '@mui/material/Button';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { STAFF_ROLES } from '@alliance/domain';
+import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { MemberCampaignsSection } from '../components/MemberCampaignsSection';
+import { MemberTasksSection } from '../components/MemberTasksSection';
+import { StaffDashboard } from '../components/StaffDashboard';
 
-const COMING = ['campaigns', 'outreach', 'earlyWarning', 'mailings'] as const;
-
-/** A welcome page until the alliance's own records arrive: who you are, what works now, what comes next. */
+/**
+ * The home page. Staff see how the active campaigns are going, what is overdue and the latest interactions; a member
+ * representative (to whom the API refuses that overview) sees their organisation's campaigns and open tasks.
+ */
 export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'common']);
   const user = useCurrentUser();
-  const isCoordinator = user.role === Role.COORDINATOR;
+  const isStaff = (STAFF_ROLES as readonly string[]).includes(user.role);
 
   return (
     <>
@@ -26,53 +23,14 @@ export function DashboardPage() {
         documentTitle={t('title')}
         intro={t('signedInRole', { role: t(`common:roles.${user.role}`) })}
       />
-      <Stack spacing={3} sx={{ maxWidth: 880 }}>
-        <Paper variant="outlined" component="section" aria-labelledby="available-title" sx={{ p: 3 }}>
-          <Typography variant="h2" id="available-title" gutterBottom>
-            {t('availableTitle')}
-          </Typography>
-          <Typography color="text.secondary">
-            {isCoordinator ? t('availableCoordinator') : t('availableOthers')}
-          </Typography>
-          <Stack direction="row" spacing={1.5} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
-            <Button component={RouterLink} to="/organisations" variant="contained">
-              {t('common:nav.organisations')}
-            </Button>
-            <Button component={RouterLink} to="/contacts" variant="outlined">
-              {t('common:nav.contacts')}
-            </Button>
-            <Button component={RouterLink} to="/institutions" variant="outlined">
-              {t('common:nav.institutions')}
-            </Button>
-            <Button component={RouterLink} to="/policymakers" variant="outlined">
-              {t('common:nav.policymakers')}
-            </Button>
-            {isCoordinator ? (
-              <>
-                <Button component={RouterLink} to="/users" variant="outlined">
-                  {t('common:nav.users')}
-                </Button>
-                <Button component={RouterLink} to="/audit" variant="outlined">
-                  {t('common:nav.audit')}
-                </Button>
-              </>
-            ) : null}
-          </Stack>
-        </Paper>
-        <Paper variant="outlined" component="section" aria-labelledby="coming-title" sx={{ p: 3 }}>
-          <Typography variant="h2" id="coming-title" gutterBottom>
-            {t('comingTitle')}
-          </Typography>
-          <Typography color="text.secondary">{t('comingIntro')}</Typography>
-          <List>
-            {COMING.map((item) => (
-              <ListItem key={item} disableGutters>
-                <ListItemText primary={t(`coming.${item}`)} />
-              </ListItem>
-            ))}
-          </List>
-        </Paper>
-      </Stack>
+      {isStaff ? (
+        <StaffDashboard />
+      ) : (
+        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+          <MemberCampaignsSection organisationId={user.organisationId ?? null} />
+          <MemberTasksSection />
+        </Box>
+      )}
     </>
   );
 }
