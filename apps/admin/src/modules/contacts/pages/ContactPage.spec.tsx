@@ -4,13 +4,16 @@ import { seriousAxeViolations } from '../../../test/axe';
 import { aContact, CONTACT_ID, contactMock, ORGANISATION_ID } from '../../../test/directory-fixtures';
 import { aUser, meMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { coalitionTimelineMock, interactionTimelineMock } from '../../interactions/test/interaction-fixtures';
 
 const advocate = aUser({ id: 'user-2', name: 'Jean Mukendi', role: 'ADVOCATE' });
 const otherMember = aUser({ id: 'user-5', name: 'Kofi Mensah', role: 'MEMBER', organisationId: 'another-organisation' });
+const staffTimeline = interactionTimelineMock([], { contactId: CONTACT_ID });
+const memberTimeline = coalitionTimelineMock([], { contactId: CONTACT_ID });
 
 describe('ContactPage', () => {
   it('should show the emails with the primary one marked, phones, consent and notes', async () => {
-    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(advocate), contactMock(aContact())] });
+    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(advocate), contactMock(aContact()), staffTimeline] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Niemat Ahmadi' })).toBeInTheDocument();
     const emails = within(screen.getByRole('list', { name: 'Emails' })).getAllByRole('listitem');
@@ -34,7 +37,7 @@ describe('ContactPage', () => {
   });
 
   it('should say "Not shared with you" for each private detail the API refused, and show the rest', async () => {
-    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(otherMember), contactMock(aContact(), { refused: true })] });
+    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(otherMember), contactMock(aContact(), { refused: true }), memberTimeline] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Niemat Ahmadi' })).toBeInTheDocument();
     expect(screen.getAllByText('Not shared with you')).toHaveLength(4);
@@ -49,7 +52,7 @@ describe('ContactPage', () => {
   });
 
   it('should have headings, named regions and no serious axe violations', async () => {
-    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(otherMember), contactMock(aContact(), { refused: true })] });
+    renderApp(`/contacts/${CONTACT_ID}`, { mocks: [meMock(otherMember), contactMock(aContact(), { refused: true }), memberTimeline] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Niemat Ahmadi' })).toBeInTheDocument();
     expect(document.title).toBe('Niemat Ahmadi · Alliance CRM');

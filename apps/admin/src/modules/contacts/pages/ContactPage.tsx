@@ -14,6 +14,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isCoordinator, mayEditDirectory } from '../../auth/permissions';
 import { countryName } from '../../countries/countryName';
 import { PositionsSection } from '../../institutions/components/PositionsSection';
+import { InteractionTimeline } from '../../interactions/components/InteractionTimeline';
 import { RelationshipsSection } from '../../relationships/components/RelationshipsSection';
 import { ContactAffiliations } from '../components/ContactAffiliations';
 import { ContactChannels, ContactConsent, ContactNotes, type RefusedDetails } from '../components/ContactDetails';
@@ -74,6 +75,7 @@ export function ContactPage() {
       </RecordSection>
       <PositionsSection contact={contact} />
       <RelationshipsSection contact={contact} />
+      <InteractionTimeline filter={{ contactId: contact.id }} />
       <RecordSection title={t('page.contactDetails')}>
         <ContactChannels contact={contact} refused={refused} />
       </RecordSection>

@@ -15,6 +15,7 @@ import {
 } from '../../../test/institution-fixtures';
 import { renderApp } from '../../../test/render';
 import { todayCalendarDate } from '../../../ui/calendarDate';
+import { interactionTimelineMock } from '../../interactions/test/interaction-fixtures';
 import { DELETE_INSTITUTION_MUTATION } from '../graphql/delete-institution.mutation';
 import { RESTORE_INSTITUTION_MUTATION } from '../graphql/restore-institution.mutation';
 
@@ -28,6 +29,7 @@ const todaysSeats = seatsMock(SECURITY_COUNCIL_ID, todayCalendarDate(), [
   aSeat('ELECTED_MEMBER', SOMALIA_MISSION, '2025-01-01', '2026-12-31', MEMBERS),
   aSeat('PRESIDENCY', LATVIA_MISSION, '2026-11-01', '2026-11-30', PRESIDENCY),
 ]);
+const timeline = interactionTimelineMock([], { institutionId: SECURITY_COUNCIL_ID });
 const januarySeats = seatsMock(SECURITY_COUNCIL_ID, '2026-01-15', [
   aSeat('PERMANENT_MEMBER', FRANCE_MISSION, '1945-10-24', null, MEMBERS),
   aSeat('ELECTED_MEMBER', SOMALIA_MISSION, '2025-01-01', '2026-12-31', MEMBERS),
@@ -36,7 +38,7 @@ const januarySeats = seatsMock(SECURITY_COUNCIL_ID, '2026-01-15', [
 
 describe('InstitutionPage', () => {
   it('should show where the institution sits and link its parent, and the people in post now and before', async () => {
-    renderApp(`/institutions/${SECURITY_COUNCIL_ID}`, { mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats] });
+    renderApp(`/institutions/${SECURITY_COUNCIL_ID}`, { mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats, timeline] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'United Nations Security Council' })).toBeInTheDocument();
     const profile = screen.getByRole('region', { name: 'Profile' });
@@ -55,7 +57,7 @@ describe('InstitutionPage', () => {
 
   it('should show who sits on the body and who presides today, then on the day chosen, with sources', async () => {
     renderApp(`/institutions/${SECURITY_COUNCIL_ID}`, {
-      mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats, januarySeats],
+      mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats, timeline, januarySeats],
     });
 
     const seats = await screen.findByRole('region', { name: 'Who sits here' });
@@ -85,7 +87,7 @@ describe('InstitutionPage', () => {
 
   it('should leave out the seats panel for a body nobody sits on', async () => {
     const court = aSecurityCouncil({ id: 'icc', name: 'International Criminal Court', nameFr: 'Cour pénale internationale', acronym: 'ICC', kind: 'COURT', parent: null, parentId: null });
-    renderApp('/institutions/icc', { mocks: [meMock(analyst), institutionMock(court), seatsMock('icc', todayCalendarDate(), [])] });
+    renderApp('/institutions/icc', { mocks: [meMock(analyst), institutionMock(court), seatsMock('icc', todayCalendarDate(), []), interactionTimelineMock([], { institutionId: 'icc' })] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'International Criminal Court' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Who sits here' })).not.toBeInTheDocument();
@@ -97,6 +99,7 @@ describe('InstitutionPage', () => {
         meMock(coordinator),
         institutionMock(aSecurityCouncil()),
         todaysSeats,
+        timeline,
         {
           request: { query: DELETE_INSTITUTION_MUTATION, variables: { id: SECURITY_COUNCIL_ID } },
           result: { data: { deleteInstitution: { __typename: 'Institution', id: SECURITY_COUNCIL_ID } } },
@@ -119,7 +122,7 @@ describe('InstitutionPage', () => {
   });
 
   it('should have a title, landmarks and named regions (no serious axe violations)', async () => {
-    renderApp(`/institutions/${SECURITY_COUNCIL_ID}`, { mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats] });
+    renderApp(`/institutions/${SECURITY_COUNCIL_ID}`, { mocks: [meMock(analyst), institutionMock(aSecurityCouncil()), todaysSeats, timeline] });
 
     expect(await screen.findByRole('region', { name: 'Who sits here' })).toBeInTheDocument();
     expect(document.title).toBe('United Nations Security Council · Alliance CRM');

@@ -10,6 +10,7 @@ import { RecordSection } from '../../../ui/RecordSection';
 import { useNotice } from '../../../ui/useNotice';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isCoordinator, mayEditDirectory } from '../../auth/permissions';
+import { InteractionTimeline } from '../../interactions/components/InteractionTimeline';
 import { InstitutionPeople } from '../components/InstitutionPeople';
 import { InstitutionProfile } from '../components/InstitutionProfile';
 import { SeatsPanel } from '../components/SeatsPanel';
@@ -82,6 +83,7 @@ export function InstitutionPage() {
       >
         <InstitutionPeople positions={institution.positions} />
       </RecordSection>
+      <InteractionTimeline filter={{ institutionId: institution.id }} />
     </RecordPage>
   );
 }

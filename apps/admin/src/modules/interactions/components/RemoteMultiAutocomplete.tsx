@@ -1,0 +1,77 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+
+/** What a form gives a picker of several records of one kind (the people met, the institutions met). */
+export interface RecordMultiPickerProps<Option> {
+  label: string;
+  value: readonly Option[];
+  onChange: (options: Option[]) => void;
+  error?: string;
+  helperText?: string;
+  autoFocus?: boolean;
+  sx?: TextFieldProps['sx'];
+}
+
+export interface RemoteMultiAutocompleteProps<Option extends { id: string }, Data, Variables extends OperationVariables>
+  extends RecordMultiPickerProps<Option> {
+  /** The API's fuzzy search over the records to pick from. */
+  query: TypedDocumentNode<Data, Variables>;
+  /** The variables for what was typed (empty: the first records, in the API's order). */
+  variables: (search: string) => Variables;
+  optionsOf: (data: Data) => Option[];
+  optionLabel: (option: Option) => string;
+  noOptionsText: string;
+}
+
+/**
+ * Picks several records by typing part of each name: the API matches, accents and typos aside. The choices show as
+ * chips (Backspace removes the last one); those already chosen are not offered again.
+ */
+export function RemoteMultiAutocomplete<Option extends { id: string }, Data, Variables extends OperationVariables>(
+  props: RemoteMultiAutocompleteProps<Option, Data, Variables>,
+) {
+  const { label, value, onChange, query, variables, optionsOf, optionLabel, noOptionsText, error, helperText, autoFocus, sx } = props;
+  const { t } = useTranslation('common');
+  const [open, setOpen] = useState(false);
+  const [input, setInput] = useState('');
+  const search = useDebouncedValue(input.trim());
+  const { data, loading } = useQuery(query, {
+    variables: variables(search),
+    // Only when the list is open: a closed picker shows its choices and needs nothing from the API.
+    skip: !open,
+  } as useQuery.Options<Data, Variables>);
+  const found = data ? optionsOf(data as Data) : [];
+  // The chosen ones stay among the options (hidden from the list), so the picker knows them when the search moves on.
+  const options = [...value.filter((chosen) => !found.some((option) => option.id === chosen.id)), ...found];
+
+  return (
+    <Autocomplete<Option, true>
+      multiple
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+      options={options}
+      value={value as Option[]}
+      loading={loading}
+      loadingText={t('loading')}
+      noOptionsText={noOptionsText}
+      filterSelectedOptions
+      // The API already matched what was typed, fuzzily: show its answer as it is.
+      filterOptions={(all) => all}
+      getOptionLabel={optionLabel}
+      getOptionKey={(option) => option.id}
+      isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
+      onChange={(_event, chosen) => onChange(chosen)}
+      onInputChange={(_event, text) => setInput(text)}
+      sx={sx}
+      renderInput={(params) => (
+        <TextField {...params} label={label} autoFocus={autoFocus} error={Boolean(error)} helperText={error ?? helperText} />
+      )}
+    />
+  );
+}
