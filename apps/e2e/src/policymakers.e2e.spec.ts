@@ -1,25 +1,10 @@
-import { Page } from 'playwright-core';
+import { createRecord } from './support/api';
 import { expectAccessible, newContext, screenshot } from './support/browser';
 import { mainNavigation, signInAsCoordinator, useCoordinatorStack } from './support/coordinator-stack';
 
 const CONTACT = { firstName: 'Jérôme', lastName: 'Bonnafont' };
 const MISSION = 'Permanent Mission of France to the United Nations';
 const COUNCIL = 'United Nations Security Council';
-
-/** Creates a contact through the API, from the signed-in page (its session cookie), as the admin itself would. */
-async function createContact(page: Page, input: { firstName: string; lastName: string }): Promise<string> {
-  const answer = await page.evaluate(async (variables) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-      body: JSON.stringify({ query: 'mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { id } }', variables }),
-    });
-    return (await response.json()) as { data?: { createContact: { id: string } }; errors?: unknown[] };
-  }, { input });
-  expect(answer.errors).toBeUndefined();
-  return answer.data?.createContact.id as string;
-}
 
 describe('Recording a policymaker’s position and finding them, in a real browser', () => {
   const stack = useCoordinatorStack('policymakers');
@@ -30,7 +15,7 @@ describe('Recording a policymaker’s position and finding them, in a real brows
     const page = await context.newPage();
     await signInAsCoordinator(page, server.url);
 
-    const contactId = await createContact(page, CONTACT);
+    const contactId = await createRecord(page, 'createContact', 'CreateContactInput', CONTACT);
     const name = `${CONTACT.firstName} ${CONTACT.lastName}`;
 
     // The contact's page: no position yet; one is added at the seeded French mission through the dialog.

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { RecordSection } from '../../../ui/RecordSection';
 import { useNotice } from '../../../ui/useNotice';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { InteractionTimeline } from '../../interactions/components/InteractionTimeline';
 import { campaignPath } from '../campaignOptions';
 import { isStaff, mayEditCampaigns } from '../campaignPermissions';
 import { CampaignOverview } from '../components/CampaignOverview';
@@ -73,7 +74,7 @@ export function CampaignPage() {
         <CampaignParticipantsSection campaign={campaign} onNotice={say} />
         <CampaignTargetsSection campaign={campaign} onNotice={say} />
         {staff ? <OpenCommitmentsSection campaignId={campaign.id} onNotice={say} /> : null}
-        {/* Outreach timeline */}
+        <InteractionTimeline filter={{ campaignId: campaign.id }} />
       </Stack>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
