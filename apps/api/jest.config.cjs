@@ -8,7 +8,8 @@ const { baseJestConfig } = require('../../jest.preset.cjs');
 module.exports = {
   ...baseJestConfig('api', __dirname),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|ical-generator)/)'],
+  // file-type (attachment sniffing) and its dependencies are ES modules only as well.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|ical-generator|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

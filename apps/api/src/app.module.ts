@@ -25,6 +25,7 @@ import { TasksJobsModule, TasksModule } from './tasks/tasks.module';
 import { InteractionsModule } from './interactions/interactions.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DocumentsModule } from './documents/documents.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -43,7 +44,7 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule, CalendarModule, DashboardModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule, CalendarModule, DashboardModule, DocumentsModule];
 /** Queue handlers, registered only where jobs run. */
 const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule];
 

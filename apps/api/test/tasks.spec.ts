@@ -40,8 +40,28 @@ describe('Coalition tasks', () => {
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await member.ok<{ task: unknown }>('query ($id: ID!) { task(id: $id) { id } }', { id: theirs })).task).toBeNull();
     await member.ok('mutation ($input: AddTaskCommentInput!) { addTaskComment(input: $input) { id } }', { input: { taskId: ours, body: 'Sent to the signatories.' } });
-    const { task } = await coordinator.ok<{ task: { title: string; comments: { body: string }[] } }>('query ($id: ID!) { task(id: $id) { title comments { body } } }', { id: ours });
-    expect(task).toEqual({ title: 'Draft the joint letter', comments: [{ body: 'Sent to the signatories.' }] });
+    const { task } = await coordinator.ok<{ task: unknown }>('query ($id: ID!) { task(id: $id) { title comments { body author { name } } } }', { id: ours });
+    expect(task).toEqual({ title: 'Draft the joint letter', comments: [{ body: 'Sent to the signatories.', author: { name: 'Rep' } }] });
+  });
+
+  it("should list the caller's tasks due in a range of days, for one campaign, as a calendar asks", async () => {
+    const { me } = await coordinator.ok<{ me: { id: string } }>('{ me { id } }');
+    const campaign = (await coordinator.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "Calendar campaign" }) { id } }')).createCampaign.id;
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const create = async (title: string, dueDate: string, campaignId?: string) =>
+      (await coordinator.ok<{ createTask: { id: string } }>(CREATE, { input: { title, assigneeUserId: me.id, dueDate, campaignId } })).createTask.id;
+    const soon = await create('Soon, in the campaign', inDays(3), campaign);
+    await create('Soon, elsewhere', inDays(4));
+    await create('Later, in the campaign', inDays(40), campaign);
+    const { myTasks } = await coordinator.ok<{ myTasks: { edges: { node: { id: string } }[] } }>(
+      'query ($filter: TasksFilter) { myTasks(filter: $filter) { edges { node { id } } } }',
+      { filter: { campaignId: campaign, dueFrom: inDays(1), dueTo: inDays(30) } },
+    );
+    expect(myTasks.edges.map((edge) => edge.node.id)).toEqual([soon]);
+    const named = await coordinator.ok<{ task: { campaign: { name: string } } }>('query ($id: ID!) { task(id: $id) { campaign { name } } }', { id: soon });
+    expect(named.task.campaign).toEqual({ name: 'Calendar campaign' });
+    const invalid = await coordinator.query('{ myTasks(filter: { dueTo: "31/12/2026" }) { totalCount } }');
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.dueTo' });
   });
 
   it('should refuse a task due before it was created, or assigned to two at once, naming the field', async () => {

@@ -47,6 +47,15 @@ describe('Managing users', () => {
     expect(page.users.edges.map((edge) => edge.node.name)).toEqual(['Emeka']);
   });
 
+  it('should let staff find colleagues to assign work to, and refuse member representatives', async () => {
+    const analyst = await testApp.signedIn(Role.ANALYST);
+    const page = await analyst.ok<UsersPage>(USERS, { filter: { search: 'dana' } });
+    expect(page.users.edges.map((edge) => edge.node.name)).toEqual(['Dana']);
+    const member = await testApp.signedIn(Role.MEMBER);
+    const refused = await member.query(USERS, {});
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
   it('should not let a coordinator disable or demote themselves', async () => {
     const result = await coordinator.query('mutation ($userId: ID!) { disableUser(userId: $userId) { id } }', { userId: coordinatorId });
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');

@@ -4,3 +4,4 @@ export * from './passwords.js';
 export * from './early-warning.js';
 export * from './directory.js';
 export * from './campaigns.js';
+export * from './documents.js';

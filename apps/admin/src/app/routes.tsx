@@ -54,7 +54,7 @@ const DeletedRecordsPage = lazyPage('DeletedRecordsPage', () => import('../modul
 /** Who keeps the directory (adds and edits organisations and contacts), as the API allows. */
 const DIRECTORY_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
 
-/** Who plans campaigns and writes documents, as the API allows. */
+/** Who plans campaigns, as the API allows. */
 const CAMPAIGN_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
 
 /** Staff: everyone but member representatives. */
@@ -118,9 +118,9 @@ export const appRoutes: RouteObject[] = [
         path: 'documents',
         children: [
           { index: true, element: <DocumentsPage /> },
-          { path: 'new', element: <RequireRole roles={CAMPAIGN_EDITORS}><NewDocumentPage /></RequireRole> },
+          { path: 'new', element: <RequireRole roles={STAFF}><NewDocumentPage /></RequireRole> },
           { path: ':id', element: <DocumentPage /> },
-          { path: ':id/edit', element: <RequireRole roles={CAMPAIGN_EDITORS}><EditDocumentPage /></RequireRole> },
+          { path: ':id/edit', element: <RequireRole roles={STAFF}><EditDocumentPage /></RequireRole> },
         ],
       },
       {

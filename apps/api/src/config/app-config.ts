@@ -1,8 +1,11 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+export const ATTACHMENT_STORAGES = ['postgres', 'disk'] as const;
+export type AttachmentStorageKind = (typeof ATTACHMENT_STORAGES)[number];
+const MIB = 1024 * 1024;
 
 /** Settings of the core (database, queue, mail, HTTP, secrets). Read once at start-up; see the README's configuration table. */
 export class AppConfig {
@@ -72,6 +75,24 @@ export class AppConfig {
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i, { message: 'must contain only letters, digits, dashes and underscores' })
   REDIS_PREFIX = 'alliance';
+
+  /** Where the bytes of document attachments live: in Postgres (a bytea table) or in a directory. */
+  @IsIn(ATTACHMENT_STORAGES, { message: `must be one of ${ATTACHMENT_STORAGES.join(', ')}` })
+  ATTACHMENT_STORAGE: AttachmentStorageKind = 'postgres';
+
+  /** The directory of ATTACHMENT_STORAGE=disk; shared by every API process. */
+  @ValidateIf((config: AppConfig) => config.ATTACHMENT_STORAGE === 'disk' || config.ATTACHMENT_DIR !== undefined)
+  @IsString({ message: 'must be a directory path when ATTACHMENT_STORAGE=disk, e.g. /var/lib/alliance/attachments' })
+  @IsNotEmpty({ message: 'must be a directory path when ATTACHMENT_STORAGE=disk, e.g. /var/lib/alliance/attachments' })
+  ATTACHMENT_DIR?: string;
+
+  /** The largest attachment accepted, in bytes. */
+  // Decorators apply bottom-up: IsInt is checked (and reported) first.
+  @Type(() => Number)
+  @Max(100 * MIB, { message: `must be at most ${100 * MIB} bytes (100 MiB)` })
+  @Min(1, { message: 'must be at least 1 byte' })
+  @IsInt({ message: 'must be a whole number of bytes, e.g. 10485760 for 10 MiB' })
+  ATTACHMENT_MAX_BYTES = 10 * MIB;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -112,6 +112,13 @@ export class LogInteractionInput {
   @IsUUID('all', { each: true, message: 'must contain organisation ids' })
   participantOrganisationIds?: string[];
 
+  @Field(() => [ID], { nullable: true, description: 'Documents handed over at the interaction.' })
+  @IsOptional()
+  @IsArray({ message: 'must be a list' })
+  @ArrayMaxSize(20, { message: 'must have at most 20 items' })
+  @IsUUID('all', { each: true, message: 'must contain document ids' })
+  documentIds?: string[];
+
   @Field(() => [CommitmentInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -145,6 +152,13 @@ export class InteractionsFilter {
   @IsOptional()
   @IsUUID('all', { message: 'must be a campaign id' })
   campaignId?: string;
+}
+
+@ArgsType()
+export class InteractionIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an interaction id' })
+  id!: string;
 }
 
 @ArgsType()

@@ -16,7 +16,7 @@ import { CommitmentEntity, InteractionEntity } from './interaction.entity';
 import { CommitmentModel, InteractionConnection, InteractionModel } from './interaction.model';
 import { notesRefused } from './interactions.errors';
 import { InteractionsLoaders } from './interactions.loaders';
-import { InteractionsArgs, LogInteractionInput, OpenCommitmentsArgs, UpdateCommitmentInput } from './interactions.inputs';
+import { InteractionIdArgs, InteractionsArgs, LogInteractionInput, OpenCommitmentsArgs, UpdateCommitmentInput } from './interactions.inputs';
 import { InteractionsService } from './interactions.service';
 
 function toCommitmentModel(commitment: CommitmentEntity): CommitmentModel {
@@ -40,6 +40,15 @@ export class InteractionsResolver {
   @Allow(SIGNED_IN)
   interactions(@CurrentUser() viewer: SignedInUser, @Args() args: InteractionsArgs): Promise<InteractionConnection> {
     return this.interactionsService.timeline(viewer, args);
+  }
+
+  @Query(() => InteractionModel, {
+    nullable: true,
+    description: 'One interaction, by the rules of `interactions`; null when it does not exist or the caller may not see it. Reading a restricted one\'s notes is audited.',
+  })
+  @Allow(SIGNED_IN)
+  interaction(@CurrentUser() viewer: SignedInUser, @Args() { id }: InteractionIdArgs): Promise<InteractionModel | null> {
+    return this.interactionsService.findVisible(viewer, id);
   }
 
   @Mutation(() => InteractionModel, { description: 'Logs a meeting, call, letter... with the people met, commitments and follow-up tasks, in one step.' })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CommitmentStatus, Confidentiality, Priority, TaskStatus } from '@alliance/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CampaignEntity } from '../campaigns/campaign.entity';
+import { DocumentEntity, InteractionDocumentEntity } from '../documents/document.entity';
 import { ContactEntity } from '../contacts/contact.entity';
 import { AuditService } from '../core/audit/audit.service';
 import { SignedInUser } from '../core/auth/request-auth';
@@ -53,6 +54,17 @@ export class InteractionsService {
     return toConnection(rows, first, totalCount, (row) => [row.occurredAt.toISOString(), row.id], (row) => row);
   }
 
+  /** One interaction, by the same visibility rules as the timeline; null when missing or hidden from the viewer. */
+  findVisible(viewer: SignedInUser, id: string): Promise<InteractionEntity | null> {
+    const visible = visibleInteractionsSql(viewer);
+    return this.dataSource
+      .getRepository(InteractionEntity)
+      .createQueryBuilder('interaction')
+      .where('interaction.id = :id', { id })
+      .andWhere(visible.sql, visible.parameters)
+      .getOne();
+  }
+
   /** Logs the interaction with everyone met, commitments and follow-up tasks: all or nothing. */
   log(actor: SignedInUser, input: LogInteractionInput): Promise<InteractionEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -79,6 +91,8 @@ export class InteractionsService {
         ...userIds.map((userId) => ({ interactionId: interaction.id, userId, organisationId: null })),
         ...[...new Set(input.participantOrganisationIds ?? [])].map((organisationId) => ({ interactionId: interaction.id, userId: null, organisationId })),
       ]);
+      const documentIds = [...new Set(input.documentIds ?? [])];
+      if (documentIds.length) await manager.insert(InteractionDocumentEntity, documentIds.map((documentId) => ({ interactionId: interaction.id, documentId })));
       for (const commitment of input.commitments ?? []) {
         await manager.insert(CommitmentEntity, {
           interactionId: interaction.id,
@@ -114,6 +128,7 @@ export class InteractionsService {
           ...this.audit.changesBetween(null, interaction, ['kind', 'occurredAt', 'campaignId', 'subject', 'confidentiality']),
           { field: 'contactIds', from: null, to: contactIds },
           { field: 'institutionIds', from: null, to: institutionIds },
+          ...(documentIds.length ? [{ field: 'documentIds', from: null, to: documentIds }] : []),
         ],
       });
       return interaction;
@@ -158,6 +173,10 @@ export class InteractionsService {
     const institutions = new Set((await manager.findBy(InstitutionEntity, { id: In(institutionIds) })).map((institution) => institution.id));
     const missingInstitution = institutionIds.findIndex((id) => !institutions.has(id));
     if (missingInstitution >= 0) throw unknownListItem('institutionIds', missingInstitution, 'an institution');
+    const documentIds = input.documentIds ?? [];
+    const documents = new Set((await manager.findBy(DocumentEntity, { id: In(documentIds) })).map((document) => document.id));
+    const missingDocument = documentIds.findIndex((id) => !documents.has(id));
+    if (missingDocument >= 0) throw unknownListItem('documentIds', missingDocument, 'a document');
     if (input.campaignId && !(await manager.existsBy(CampaignEntity, { id: input.campaignId }))) throw unknownCampaign();
     const stranger = (input.commitments ?? []).findIndex((commitment) => !input.contactIds.includes(commitment.contactId));
     if (stranger >= 0) throw commitmentByStranger(stranger);

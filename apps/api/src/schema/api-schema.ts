@@ -14,18 +14,20 @@ import { ContactRelationshipsResolver, RelationshipsResolver } from '../contacts
 import { ContactMergeResolver } from '../contacts/contact-merge';
 import { CampaignsResolver, OrganisationCampaignsResolver, ParticipationsResolver } from '../campaigns/campaigns.resolver';
 import { TargetsResolver } from '../campaigns/targets.resolver';
-import { TasksResolver } from '../tasks/tasks.resolver';
+import { TaskCommentsResolver, TasksResolver } from '../tasks/tasks.resolver';
 import { CalendarResolver } from '../calendar/calendar.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CampaignCommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
+import { DocumentsResolver, InteractionDocumentsResolver } from '../documents/documents.resolver';
 
 /** Every resolver class whose operations make up the public API. */
 export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditEventActorResolver, CountriesResolver, OrganisationsResolver,
   ContactsResolver, AffiliationsResolver, OrganisationPeopleResolver,
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
-  CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver,
-  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver];
+  CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver, TaskCommentsResolver,
+  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver,
+  DocumentsResolver, InteractionDocumentsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

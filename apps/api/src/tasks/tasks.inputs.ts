@@ -18,6 +18,16 @@ export class TasksFilter {
   @IsOptional()
   @IsEnum(TaskStatus, { each: true, message: oneOf(TaskStatus) })
   statuses?: TaskStatus[];
+
+  @Field({ nullable: true, description: 'Due on or after this day (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueFrom?: string;
+
+  @Field({ nullable: true, description: 'Due on or before this day (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueTo?: string;
 }
 
 @ArgsType()

@@ -1,5 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@alliance/domain';
+import { mayView } from '../campaigns/campaign-visibility';
+import { CampaignModel } from '../campaigns/campaign.model';
+import { CampaignsLoaders } from '../campaigns/campaigns.loaders';
 import { Allow, SIGNED_IN } from '../core/auth/allow.decorator';
 import { CurrentUser } from '../core/auth/current-user.decorator';
 import { SignedInUser } from '../core/auth/request-auth';
@@ -20,6 +23,7 @@ export class TasksResolver {
     private readonly tasksLoaders: TasksLoaders,
     private readonly usersLoaders: UsersLoaders,
     private readonly organisationsLoaders: OrganisationsLoaders,
+    private readonly campaignsLoaders: CampaignsLoaders,
   ) {}
 
   @Query(() => TaskConnection, { name: 'tasks', description: 'Coalition tasks (members: their organisation’s), soonest due first; filter by campaign for a board.' })
@@ -69,8 +73,24 @@ export class TasksResolver {
     return task.assigneeOrganisationId ? loaders.of(this.organisationsLoaders).byId.load(task.assigneeOrganisationId) : Promise.resolve(null);
   }
 
+  @ResolveField(() => CampaignModel, { nullable: true, description: 'Null when the task has none or the caller may not see it.' })
+  async campaign(@CurrentUser() viewer: SignedInUser, @Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<CampaignModel | null> {
+    const campaign = task.campaignId ? await loaders.of(this.campaignsLoaders).byId.load(task.campaignId) : null;
+    return campaign && mayView(viewer, campaign) ? campaign : null;
+  }
+
   @ResolveField(() => [TaskCommentModel])
   comments(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<TaskCommentModel[]> {
     return loaders.of(this.tasksLoaders).comments.load(task.id);
+  }
+}
+
+@Resolver(() => TaskCommentModel)
+export class TaskCommentsResolver {
+  constructor(private readonly usersLoaders: UsersLoaders) {}
+
+  @ResolveField(() => UserModel, { nullable: true })
+  author(@Parent() comment: TaskCommentModel, @Loaders() loaders: RequestLoaders): Promise<UserModel | null> {
+    return comment.authorId ? loaders.of(this.usersLoaders).byId.load(comment.authorId) : Promise.resolve(null);
   }
 }

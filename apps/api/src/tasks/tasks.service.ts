@@ -10,10 +10,19 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { TaskCommentEntity, TaskEntity } from './task.entity';
 import { tasksError, TasksErrorCode } from './tasks.errors';
-import { AddTaskCommentInput, CreateTaskInput, TaskFieldsInput, TasksArgs, UpdateTaskInput } from './tasks.inputs';
+import { AddTaskCommentInput, CreateTaskInput, TaskFieldsInput, TasksArgs, TasksFilter, UpdateTaskInput } from './tasks.inputs';
 
 const FIELDS = ['title', 'description', 'campaignId', 'assigneeUserId', 'assigneeOrganisationId', 'dueDate', 'priority', 'status'] as const;
 const STAFF_FIELDS = ['title', 'description', 'assigneeUserId', 'assigneeOrganisationId', 'dueDate', 'priority', 'status'] as const;
+
+/** The list filter, the same for a board, a calendar and "my tasks". */
+function filtered(query: SelectQueryBuilder<TaskEntity>, filter: TasksFilter | undefined): SelectQueryBuilder<TaskEntity> {
+  if (filter?.campaignId) query.andWhere('task.campaignId = :campaignId', { campaignId: filter.campaignId });
+  if (filter?.statuses?.length) query.andWhere('task.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter?.dueFrom) query.andWhere('task.dueDate >= :dueFrom', { dueFrom: filter.dueFrom });
+  if (filter?.dueTo) query.andWhere('task.dueDate <= :dueTo', { dueTo: filter.dueTo });
+  return query;
+}
 
 @Injectable()
 export class TasksService {
@@ -24,10 +33,7 @@ export class TasksService {
 
   /** Tasks the viewer may see (a member representative: their organisation's), soonest due first. */
   list(viewer: SignedInUser, args: TasksArgs): Promise<Connection<TaskEntity>> {
-    const query = this.visible(viewer);
-    if (args.filter?.campaignId) query.andWhere('task.campaignId = :campaignId', { campaignId: args.filter.campaignId });
-    if (args.filter?.statuses?.length) query.andWhere('task.status IN (:...statuses)', { statuses: args.filter.statuses });
-    return this.page(query, args);
+    return this.page(filtered(this.visible(viewer), args.filter), args);
   }
 
   /** "My tasks": assigned to the user, or for a member representative to their organisation. */
@@ -35,8 +41,7 @@ export class TasksService {
     const query = this.dataSource.getRepository(TaskEntity).createQueryBuilder('task');
     if (viewer.role === Role.MEMBER) query.where('task.assigneeOrganisationId = :organisationId', { organisationId: viewer.organisationId });
     else query.where('task.assigneeUserId = :userId', { userId: viewer.id });
-    if (args.filter?.statuses?.length) query.andWhere('task.status IN (:...statuses)', { statuses: args.filter.statuses });
-    return this.page(query, args);
+    return this.page(filtered(query, args.filter), args);
   }
 
   async create(actor: SignedInUser, input: CreateTaskInput): Promise<TaskEntity> {

@@ -20,8 +20,8 @@ export class UsersResolver {
     return user ? this.usersService.findById(user.id) : null;
   }
 
-  @Query(() => UserConnection, { description: 'Everyone with access to the CRM, by name.' })
-  @Allow(Role.COORDINATOR)
+  @Query(() => UserConnection, { description: 'Everyone with access to the CRM, by name (staff: to assign tasks and name colleagues).' })
+  @Allow(Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST)
   users(@Args() args: UsersArgs): Promise<UserConnection> {
     return this.usersService.list(args);
   }

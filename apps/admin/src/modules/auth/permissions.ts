@@ -18,3 +18,8 @@ export function mayEditOrganisation(user: CurrentUser, organisationId: string): 
 export function isCoordinator(user: CurrentUser): boolean {
   return user.role === Role.COORDINATOR;
 }
+
+/** Staff (everyone but member representatives) may list the CRM's users: to assign them work or name who took part. */
+export function mayPickColleagues(user: CurrentUser): boolean {
+  return user.role !== Role.MEMBER;
+}

@@ -23,7 +23,3 @@ export function isStaff(user: CurrentUser): boolean {
   return user.role !== Role.MEMBER;
 }
 
-/** Only coordinators may list users, so only they can name colleagues who took part or assign them a follow-up. */
-export function mayPickColleagues(user: CurrentUser): boolean {
-  return user.role === Role.COORDINATOR;
-}

@@ -14,7 +14,3 @@ export function mayWorkOnTask(user: CurrentUser, task: { assigneeOrganisationId?
   return user.role === Role.MEMBER && Boolean(user.organisationId) && task.assigneeOrganisationId === user.organisationId;
 }
 
-/** Only coordinators may list the CRM's users, so only they can pick any user as an assignee. */
-export function mayPickAnyUser(user: CurrentUser): boolean {
-  return user.role === Role.COORDINATOR;
-}

@@ -16,7 +16,8 @@ import type { InstitutionOption } from '../../institutions/components/Institutio
 import { institutionLabel } from '../../institutions/institutionNames';
 import { organisationLabel, type OrganisationOption } from '../../organisations/components/OrganisationAutocomplete';
 import { contactName, type ContactOption } from '../../relationships/components/ContactAutocomplete';
-import { INTERACTION_KINDS, mayPickColleagues } from '../interactionOptions';
+import { mayPickColleagues } from '../../auth/permissions';
+import { INTERACTION_KINDS } from '../interactionOptions';
 import { localDateTimeToIso, localDateTimeValue } from '../localDateTime';
 import { CampaignAutocomplete, type CampaignOption } from './CampaignAutocomplete';
 import { CommitmentsFieldset, isCommitmentFilled, whoPromised, type CommitmentRow } from './CommitmentsFieldset';

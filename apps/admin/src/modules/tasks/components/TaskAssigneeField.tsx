@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { OptionSelectField } from '../../../ui/OptionSelectField';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { OrganisationAutocomplete, type OrganisationOption } from '../../organisations/components/OrganisationAutocomplete';
-import { mayPickAnyUser } from '../taskPermissions';
+import { mayPickColleagues } from '../../auth/permissions';
 import { UserAutocomplete, type UserOption } from './UserAutocomplete';
 
 export type AssigneeKind = 'none' | 'user' | 'organisation';
@@ -39,7 +39,7 @@ export function TaskAssigneeField({ value, onChange, userError, organisationErro
   const knownUsers: UserOption[] = [{ id: me.id, name: me.name }, ...(value.user && value.user.id !== me.id ? [value.user] : [])];
 
   function chooseKind(kind: AssigneeKind) {
-    const user = kind === 'user' && !value.user && !mayPickAnyUser(me) ? { id: me.id, name: me.name } : value.user;
+    const user = kind === 'user' && !value.user && !mayPickColleagues(me) ? { id: me.id, name: me.name } : value.user;
     onChange({ ...value, kind, user });
   }
 
@@ -55,7 +55,7 @@ export function TaskAssigneeField({ value, onChange, userError, organisationErro
           ))}
         </RadioGroup>
       </FormControl>
-      {value.kind === 'user' && mayPickAnyUser(me) ? (
+      {value.kind === 'user' && mayPickColleagues(me) ? (
         <UserAutocomplete
           label={t('form.assigneeUser')}
           required
@@ -64,7 +64,7 @@ export function TaskAssigneeField({ value, onChange, userError, organisationErro
           error={userError}
         />
       ) : null}
-      {value.kind === 'user' && !mayPickAnyUser(me) ? (
+      {value.kind === 'user' && !mayPickColleagues(me) ? (
         <OptionSelectField
           label={t('form.assigneeUser')}
           required
