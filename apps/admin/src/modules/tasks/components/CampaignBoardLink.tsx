@@ -1,16 +1,22 @@
 import Link from '@mui/material/Link';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { TASK_CAMPAIGN_NAME_QUERY } from '../graphql/task-campaign-name.query';
+import type { TaskSummaryFieldsFragment } from '../../../gql/graphql';
 
-/** A link to a campaign's task board, named after the campaign once its name is known. */
-export function CampaignBoardLink({ campaignId }: { campaignId: string }) {
+export interface CampaignBoardLinkProps {
+  task: Pick<TaskSummaryFieldsFragment, 'campaignId' | 'campaign'>;
+}
+
+/**
+ * A link to the task's campaign board, named after the campaign; unnamed when the reader may not see the campaign
+ * (its board still shows them their tasks). Nothing when the task has no campaign.
+ */
+export function CampaignBoardLink({ task }: CampaignBoardLinkProps) {
   const { t } = useTranslation('tasks');
-  const { data } = useQuery(TASK_CAMPAIGN_NAME_QUERY, { variables: { id: campaignId } });
-  const name = data?.campaign?.name;
+  if (!task.campaignId) return null;
+  const name = task.campaign?.name;
   return (
-    <Link component={RouterLink} to={`/campaigns/${campaignId}/board`}>
+    <Link component={RouterLink} to={`/campaigns/${task.campaignId}/board`}>
       {name ? t('boardLink.named', { name }) : t('boardLink.unnamed')}
     </Link>
   );

@@ -55,7 +55,7 @@ export function MyTasksTable({ tasks, onStatusChange, emptyMessage }: MyTasksTab
               <TableCell>
                 <TaskPriorityChip priority={task.priority} />
               </TableCell>
-              <TableCell>{task.campaignId ? <CampaignBoardLink campaignId={task.campaignId} /> : t('common:emptyValue')}</TableCell>
+              <TableCell>{task.campaignId ? <CampaignBoardLink task={task} /> : t('common:emptyValue')}</TableCell>
               <TableCell>
                 <TaskStatusSelect
                   value={task.status}

@@ -38,11 +38,10 @@ export function TaskComments({ task }: { task: TaskDetailFieldsFragment }) {
     },
   });
 
-  // The API names only the author's id: the reader, or the task's assignee, can be named.
+  // "You" for the reader's own comments; an author the API no longer shows is said so.
   function authorName(comment: TaskCommentFieldsFragment): string {
-    if (comment.authorId === me.id) return t('comments.you');
-    if (comment.authorId && comment.authorId === task.assigneeUser?.id) return task.assigneeUser.name;
-    return t('comments.someoneElse');
+    if (comment.authorId && comment.authorId === me.id) return t('comments.you');
+    return comment.author?.name ?? t('comments.unknownAuthor');
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {

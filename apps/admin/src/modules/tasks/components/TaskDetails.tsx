@@ -34,7 +34,7 @@ export function TaskDetails({ task, onStatusChange }: TaskDetailsProps) {
         { label: t('details.assignee'), value: <TaskAssignee task={task} /> },
         { label: t('details.due'), value: <TaskDueDate task={task} /> },
         { label: t('details.priority'), value: <TaskPriorityChip priority={task.priority} /> },
-        { label: t('details.campaign'), value: task.campaignId ? <CampaignBoardLink campaignId={task.campaignId} /> : null },
+        { label: t('details.campaign'), value: task.campaignId ? <CampaignBoardLink task={task} /> : null },
         { label: t('details.created'), value: <time dateTime={task.createdAt}>{formatDateTime(task.createdAt, language)}</time> },
         ...(task.completedAt
           ? [{ label: t('details.completed'), value: <time dateTime={task.completedAt}>{formatDateTime(task.completedAt, language)}</time> }]

@@ -12,7 +12,7 @@ export type UserAutocompleteProps = RecordPickerProps<UserOption>;
 /** How many users the picker offers at once: typing narrows them (name or email). */
 const OPTIONS_SHOWN = 20;
 
-/** Coordinators: picks a user of the CRM by typing part of their name or email. */
+/** Staff: picks a user of the CRM by typing part of their name or email. */
 export function UserAutocomplete(props: UserAutocompleteProps) {
   const { t } = useTranslation('tasks');
   return (

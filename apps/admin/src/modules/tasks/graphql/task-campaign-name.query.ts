@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** The name of the campaign a task belongs to, for its board's heading and links; null when not visible. */
+/** The campaign whose task board is shown, for the board's heading and back link; null when not visible. */
 export const TASK_CAMPAIGN_NAME_QUERY = graphql(`
   query TaskCampaignName($id: ID!) {
     campaign(id: $id) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCursorPagedQuery } from '../../../app/graphql/useCursorPagedQuery';
 import type { TaskStatus, TaskSummaryFieldsFragment } from '../../../gql/graphql';
 import { CursorPagedTable } from '../../../ui/CursorPagedTable';
+import { DateField } from '../../../ui/DateField';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FilterSelect } from '../../../ui/FilterSelect';
 import { NoticeSnackbar, type Notice } from '../../../ui/NoticeSnackbar';
@@ -20,7 +21,7 @@ export function MyTasksPage() {
   const { t } = useTranslation('tasks');
   const user = useCurrentUser();
   const forOrganisation = user.role === Role.MEMBER;
-  const { status, filter, isFiltered, setStatus } = useMyTasksListParams();
+  const { params, filter, isFiltered, setParams } = useMyTasksListParams();
   const [notice, setNotice] = useState<Notice | null>(null);
   const statusChange = useTaskStatusChange();
   const tasks = useCursorPagedQuery(MY_TASKS_QUERY, {
@@ -42,12 +43,24 @@ export function MyTasksPage() {
       <Stack role="search" aria-label={t('mine.filtersLabel')} direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <FilterSelect
           label={t('mine.statusFilter')}
-          value={status}
+          value={params.status}
           options={MY_TASKS_STATUS_FILTERS}
           optionLabel={(option) => (option === 'open' ? t('mine.openStatuses') : t(`statuses.${option}`))}
           anyLabel={t('mine.allStatuses')}
-          onChange={setStatus}
+          onChange={(status) => setParams({ status })}
           sx={{ minWidth: 240 }}
+        />
+        <DateField
+          label={t('mine.dueFrom')}
+          value={params.dueFrom ?? ''}
+          onChange={(dueFrom) => setParams({ dueFrom: dueFrom || null })}
+          slotProps={params.dueTo ? { htmlInput: { max: params.dueTo } } : undefined}
+        />
+        <DateField
+          label={t('mine.dueTo')}
+          value={params.dueTo ?? ''}
+          onChange={(dueTo) => setParams({ dueTo: dueTo || null })}
+          slotProps={params.dueFrom ? { htmlInput: { min: params.dueFrom } } : undefined}
         />
       </Stack>
       <ErrorAlert message={statusChange.failure} />

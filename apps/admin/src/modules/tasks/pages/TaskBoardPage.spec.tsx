@@ -15,8 +15,10 @@ import {
   MEMBER_ORGANISATION,
   MEMBER_ORGANISATION_ID,
   organisationOptionsMock,
+  userOptionsMock,
 } from '../test/task-fixtures';
 
+const advocate = aUser({ id: 'user-5', name: 'Samuel Okello', role: 'ADVOCATE' });
 const analyst = aUser({ id: 'user-4', name: 'Lucie Martin', role: 'ANALYST' });
 const member = aUser({ id: 'user-3', name: 'Awa Traoré', role: 'MEMBER', organisationId: MEMBER_ORGANISATION_ID });
 const BOARD = `/campaigns/${CAMPAIGN_ID}/board`;
@@ -161,6 +163,37 @@ describe('TaskBoardPage', { timeout: 30_000 }, () => {
     expect(await screen.findByText(`Task “${input.title}” created.`)).toBeInTheDocument();
     await waitFor(() => expect(within(column('To do')).getByRole('link', { name: input.title })).toBeInTheDocument());
     expect(screen.queryByRole('dialog', { name: 'New task' })).not.toBeInTheDocument();
+  });
+
+  it('should let an advocate assign a new task to a colleague found by name', async () => {
+    const colleague = { id: 'user-2', name: 'Jean Mukendi', email: 'jean.mukendi@example.org' };
+    const input = { campaignId: CAMPAIGN_ID, title: 'Call the rapporteur', priority: 'MEDIUM', assigneeUserId: colleague.id, assigneeOrganisationId: null };
+    const created = aTask({ id: 'task-10', title: input.title, priority: 'MEDIUM', dueDate: null });
+    const { user } = renderApp(BOARD, {
+      mocks: [
+        meMock(advocate),
+        campaignNameMock(),
+        { ...campaignTasksMock([]), maxUsageCount: 1 },
+        userOptionsMock([{ id: advocate.id, name: advocate.name, email: advocate.email }, colleague]),
+        userOptionsMock([colleague], 'Jean'),
+        { request: { query: CREATE_TASK_MUTATION, variables: { input } }, result: { data: { createTask: created } } },
+        campaignTasksMock([created]),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'New task' }));
+    const dialog = screen.getByRole('dialog', { name: 'New task' });
+    await fillIn(user, within(dialog).getByRole('textbox', { name: /^Title/ }), input.title);
+    await user.click(within(dialog).getByRole('radio', { name: 'A person' }));
+    const person = within(dialog).getByRole('combobox', { name: /^Person/ });
+    expect(person).toHaveValue('');
+    await fillIn(user, person, 'Jean');
+    await user.click(await screen.findByRole('option', { name: colleague.name }));
+    expect(person).toHaveValue(colleague.name);
+    await user.click(within(dialog).getByRole('button', { name: 'Create task' }));
+
+    expect(await screen.findByText(`Task “${input.title}” created.`)).toBeInTheDocument();
+    await waitFor(() => expect(within(column('To do')).getByRole('link', { name: input.title })).toBeInTheDocument());
   });
 
   it('should say so when the campaign does not exist or is not shared', async () => {

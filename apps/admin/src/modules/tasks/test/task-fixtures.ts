@@ -5,6 +5,7 @@ import { ORGANISATION_OPTIONS_QUERY } from '../../organisations/graphql/organisa
 import { CAMPAIGN_TASKS_QUERY } from '../graphql/campaign-tasks.query';
 import { CHANGE_TASK_STATUS_MUTATION } from '../graphql/change-task-status.mutation';
 import { MY_TASKS_QUERY } from '../graphql/my-tasks.query';
+import { TASK_ASSIGNEE_USER_OPTIONS_QUERY } from '../graphql/task-assignee-user-options.query';
 import { TASK_CAMPAIGN_NAME_QUERY } from '../graphql/task-campaign-name.query';
 import { TASK_QUERY } from '../graphql/task.query';
 import { BOARD_PAGE_SIZE } from '../hooks/useCampaignTasks';
@@ -13,6 +14,7 @@ const always = { maxUsageCount: Number.POSITIVE_INFINITY };
 
 export const CAMPAIGN_ID = '7d1e4c2a-3b5f-4a61-9c8e-2f4b6a8c0d01';
 export const CAMPAIGN_NAME = 'Protect civilians in El Fasher';
+export const CAMPAIGN = { __typename: 'Campaign' as const, id: CAMPAIGN_ID, name: CAMPAIGN_NAME };
 export const MEMBER_ORGANISATION_ID = '0b6f7c1e-4f4e-4a53-9d55-2f0c1f6a1a01';
 export const MEMBER_ORGANISATION = { __typename: 'Organisation' as const, id: MEMBER_ORGANISATION_ID, name: 'Darfur Women Action Group', acronym: 'DWAG' };
 
@@ -33,6 +35,7 @@ export function aTask(overrides: Partial<TaskSummaryFieldsFragment> = {}): TaskS
     priority: 'HIGH',
     dueDate: daysFromToday(7),
     campaignId: CAMPAIGN_ID,
+    campaign: CAMPAIGN,
     assigneeUserId: 'user-2',
     assigneeUser: { __typename: 'User', id: 'user-2', name: 'Jean Mukendi' },
     assigneeOrganisationId: null,
@@ -57,6 +60,7 @@ export function aComment(overrides: Partial<TaskCommentFieldsFragment> = {}): Ta
     __typename: 'TaskComment',
     id: 'comment-1',
     authorId: 'user-2',
+    author: { __typename: 'User', id: 'user-2', name: 'Jean Mukendi' },
     body: 'Sent the draft to the legal team.',
     createdAt: '2026-11-02T09:30:00.000Z',
     ...overrides,
@@ -104,6 +108,7 @@ export function myTasksMock(tasks: readonly TaskSummaryFieldsFragment[], filter:
   };
 }
 
+/** The campaign whose board is shown (null: it does not exist or is not shared). */
 export function campaignNameMock(name: string | null = CAMPAIGN_NAME, id = CAMPAIGN_ID): MockLink.MockedResponse {
   return {
     request: { query: TASK_CAMPAIGN_NAME_QUERY, variables: { id } },
@@ -129,6 +134,22 @@ export function changeStatusMock(
       if (refusal) return { errors: [apiError(refusal.code, refusal.message)] };
       return { data: { updateTask: { __typename: 'Task', id, status, completedAt: status === 'DONE' ? '2026-11-20T10:00:00.000Z' : null } } };
     },
+  };
+}
+
+/** The person picker's answer for what was typed (nothing: before anything is typed). */
+export function userOptionsMock(users: ReadonlyArray<{ id: string; name: string; email: string }>, search = ''): MockLink.MockedResponse {
+  return {
+    request: { query: TASK_ASSIGNEE_USER_OPTIONS_QUERY, variables: { first: 20, filter: search ? { search } : {} } },
+    result: {
+      data: {
+        users: {
+          __typename: 'UserConnection',
+          edges: users.map((user) => ({ __typename: 'UserEdge', node: { __typename: 'User', ...user } })),
+        },
+      },
+    },
+    ...always,
   };
 }
 
