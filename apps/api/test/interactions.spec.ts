@@ -113,4 +113,70 @@ describe('Interactions: the outreach history', () => {
     const { myTasks } = await advocate.ok<{ myTasks: { totalCount: number } }>('{ myTasks { totalCount } }');
     expect(myTasks.totalCount).toBe(1);
   });
+
+  it('should show one interaction with its campaign, colleagues, follow-up tasks and who promised, members seeing only their share', async () => {
+    const colleague = await testApp.createUser({ email: 'colleague@alliance.test', role: Role.ANALYST, name: 'Colleague Analyst' });
+    const leaving = (await advocate.ok<{ createContact: { id: string } }>('mutation { createContact(input: { firstName: "Leaving", lastName: "Soon" }) { id } }')).createContact.id;
+    const { logInteraction } = await advocate.ok<{ logInteraction: { id: string } }>(LOG, {
+      input: {
+        occurredAt: '2026-11-21T09:00:00Z',
+        campaignId: ids.campaign,
+        subject: 'Follow-up call',
+        confidentiality: 'COALITION',
+        contactIds: [ids.first, leaving],
+        participantUserIds: [colleague.id],
+        participantOrganisationIds: [ids.organisation],
+        commitments: [
+          { contactId: ids.first, description: 'Circulate the draft' },
+          { contactId: leaving, description: 'Introduce the successor' },
+        ],
+        followUpTasks: [{ title: 'Staff: brief the director' }, { title: 'Member: share the testimony', assigneeOrganisationId: ids.organisation }],
+      },
+    });
+    await coordinator.ok('mutation ($id: ID!) { deleteContact(id: $id) { id } }', { id: leaving });
+    const ONE = 'query ($id: ID!) { interaction(id: $id) { campaign { name } participantUsers { name } participantOrganisations { name } followUpTasks { title interactionId } } }';
+
+    const staff = await advocate.ok<{ interaction: Record<string, unknown> }>(ONE, { id: logInteraction.id });
+    expect(staff.interaction).toEqual({
+      campaign: { name: 'Sudan referral' },
+      participantUsers: [{ name: 'advocate' }, { name: 'Colleague Analyst' }],
+      participantOrganisations: [{ name: 'Member NGO' }],
+      followUpTasks: [
+        { title: 'Staff: brief the director', interactionId: logInteraction.id },
+        { title: 'Member: share the testimony', interactionId: logInteraction.id },
+      ],
+    });
+    const { interaction } = await advocate.ok<{ interaction: { commitments: { description: string; contact: { lastName: string } | null }[] } }>(
+      'query ($id: ID!) { interaction(id: $id) { commitments { description contact { lastName } } } }',
+      { id: logInteraction.id },
+    );
+    expect(interaction.commitments).toEqual([
+      { description: 'Circulate the draft', contact: { lastName: 'Premier' } },
+      { description: 'Introduce the successor', contact: null },
+    ]);
+
+    // A member learns who in the alliance met them through the organisations, and sees only their organisation's tasks.
+    const seen = await member.ok<{ interaction: Record<string, unknown> }>(ONE, { id: logInteraction.id });
+    expect(seen.interaction).toEqual({
+      campaign: { name: 'Sudan referral' },
+      participantUsers: [],
+      participantOrganisations: [{ name: 'Member NGO' }],
+      followUpTasks: [{ title: 'Member: share the testimony', interactionId: logInteraction.id }],
+    });
+  });
+
+  it('should not show members a campaign kept internal, and keep tasks when their interaction goes', async () => {
+    const internal = (await advocate.ok<{ createCampaign: { id: string } }>('mutation { createCampaign(input: { name: "Quiet track", status: ACTIVE, visibility: INTERNAL }) { id } }')).createCampaign.id;
+    const { logInteraction } = await advocate.ok<{ logInteraction: { id: string } }>(LOG, {
+      input: { occurredAt: '2026-11-22T09:00:00Z', campaignId: internal, confidentiality: 'COALITION', contactIds: [ids.first], followUpTasks: [{ title: 'Quiet follow-up', assigneeOrganisationId: ids.organisation }] },
+    });
+    const query = 'query ($id: ID!) { interaction(id: $id) { campaign { name } followUpTasks { id } } }';
+    expect((await advocate.ok<{ interaction: { campaign: unknown } }>(query, { id: logInteraction.id })).interaction.campaign).toEqual({ name: 'Quiet track' });
+    const seen = await member.ok<{ interaction: { campaign: unknown; followUpTasks: { id: string }[] } }>(query, { id: logInteraction.id });
+    expect(seen.interaction.campaign).toBeNull();
+
+    await testApp.dataSource.query('DELETE FROM interactions WHERE id = $1', [logInteraction.id]);
+    const { task } = await member.ok<{ task: { title: string; interactionId: string | null } }>('query ($id: ID!) { task(id: $id) { title interactionId } }', { id: seen.interaction.followUpTasks[0].id });
+    expect(task).toEqual({ title: 'Quiet follow-up', interactionId: null });
+  });
 });

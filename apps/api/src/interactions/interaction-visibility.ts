@@ -25,3 +25,11 @@ export function visibleInteractionsSql(viewer: SignedInUser): { sql: string; par
 export function maySeeNotes(viewer: SignedInUser | null): boolean {
   return !!viewer && viewer.role !== Role.MEMBER;
 }
+
+/**
+ * Which colleagues (users) took part is for staff: members learn who in the alliance met someone
+ * through the member organisations that took part.
+ */
+export function maySeeColleagues(viewer: SignedInUser | null): boolean {
+  return !!viewer && viewer.role !== Role.MEMBER;
+}

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, Repository } from 'typeorm';
 import { LoaderFactory, loaderOfLists } from '../core/graphql/request-loaders';
+import { TaskEntity } from '../tasks/task.entity';
 import { CommitmentEntity, InteractionContactEntity, InteractionInstitutionEntity, InteractionParticipantEntity } from './interaction.entity';
 
 export interface InteractionsLoaderSet {
@@ -10,6 +11,8 @@ export interface InteractionsLoaderSet {
   institutions: DataLoader<string, InteractionInstitutionEntity[]>;
   participants: DataLoader<string, InteractionParticipantEntity[]>;
   commitments: DataLoader<string, CommitmentEntity[]>;
+  /** Tasks logged with the interaction, oldest first, whoever may see them (filter per viewer). */
+  followUpTasks: DataLoader<string, TaskEntity[]>;
   /** When the alliance last met a contact (any interaction), or null. */
   lastReachedContact: DataLoader<string, Date | null>;
   lastReachedInstitution: DataLoader<string, Date | null>;
@@ -23,6 +26,7 @@ export class InteractionsLoaders implements LoaderFactory<InteractionsLoaderSet>
     @InjectRepository(InteractionInstitutionEntity) private readonly institutions: Repository<InteractionInstitutionEntity>,
     @InjectRepository(InteractionParticipantEntity) private readonly participants: Repository<InteractionParticipantEntity>,
     @InjectRepository(CommitmentEntity) private readonly commitmentRows: Repository<CommitmentEntity>,
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
   ) {}
 
   createLoaders(): InteractionsLoaderSet {
@@ -31,6 +35,10 @@ export class InteractionsLoaders implements LoaderFactory<InteractionsLoaderSet>
       institutions: loaderOfLists((ids) => this.institutions.findBy({ interactionId: In([...ids]) }), 'interactionId'),
       participants: loaderOfLists((ids) => this.participants.findBy({ interactionId: In([...ids]) }), 'interactionId'),
       commitments: loaderOfLists((ids) => this.commitmentRows.find({ where: { interactionId: In([...ids]) }, order: { madeAt: 'ASC' } }), 'interactionId'),
+      followUpTasks: loaderOfLists(
+        (ids) => this.tasks.find({ where: { interactionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        'interactionId',
+      ) as DataLoader<string, TaskEntity[]>,
       lastReachedContact: this.lastReached('interaction_contacts', 'contact_id'),
       lastReachedInstitution: this.lastReached('interaction_institutions', 'institution_id'),
     };

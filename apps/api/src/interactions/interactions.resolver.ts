@@ -1,6 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommitmentStatus, Role } from '@alliance/domain';
+import { mayView } from '../campaigns/campaign-visibility';
 import { CampaignModel, TargetModel } from '../campaigns/campaign.model';
+import { CampaignsLoaders } from '../campaigns/campaigns.loaders';
 import { ContactModel } from '../contacts/contact.model';
 import { ContactsLoaders } from '../contacts/contacts.loaders';
 import { Allow, SIGNED_IN } from '../core/auth/allow.decorator';
@@ -11,7 +13,11 @@ import { InstitutionModel } from '../institutions/institution.model';
 import { InstitutionsLoaders } from '../institutions/institutions.loaders';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
-import { maySeeNotes } from './interaction-visibility';
+import { TaskModel } from '../tasks/task.model';
+import { TasksService } from '../tasks/tasks.service';
+import { UserModel } from '../users/user.model';
+import { UsersLoaders } from '../users/users.loaders';
+import { maySeeColleagues, maySeeNotes } from './interaction-visibility';
 import { CommitmentEntity, InteractionEntity } from './interaction.entity';
 import { CommitmentModel, InteractionConnection, InteractionModel } from './interaction.model';
 import { notesRefused } from './interactions.errors';
@@ -32,6 +38,9 @@ export class InteractionsResolver {
     private readonly contactsLoaders: ContactsLoaders,
     private readonly institutionsLoaders: InstitutionsLoaders,
     private readonly organisationsLoaders: OrganisationsLoaders,
+    private readonly campaignsLoaders: CampaignsLoaders,
+    private readonly usersLoaders: UsersLoaders,
+    private readonly tasksService: TasksService,
   ) {}
 
   @Query(() => InteractionConnection, {
@@ -107,6 +116,37 @@ export class InteractionsResolver {
     const links = (await loaders.of(this.interactionsLoaders).participants.load(interaction.id)).filter((link) => link.organisationId);
     const organisations = await loaders.of(this.organisationsLoaders).byId.loadMany(links.map((link) => link.organisationId as string));
     return found(organisations);
+  }
+
+  @ResolveField(() => CampaignModel, { nullable: true, description: 'Null when it has none or the caller may not see it.' })
+  async campaign(@Parent() interaction: InteractionModel, @CurrentUser() viewer: SignedInUser, @Loaders() loaders: RequestLoaders): Promise<CampaignModel | null> {
+    const campaign = interaction.campaignId ? await loaders.of(this.campaignsLoaders).byId.load(interaction.campaignId) : null;
+    return campaign && mayView(viewer, campaign) ? campaign : null;
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Colleagues who took part, by name. Staff only: members get an empty list (see participantOrganisations).' })
+  async participantUsers(@Parent() interaction: InteractionModel, @CurrentUser() viewer: SignedInUser, @Loaders() loaders: RequestLoaders): Promise<UserModel[]> {
+    if (!maySeeColleagues(viewer)) return [];
+    const links = (await loaders.of(this.interactionsLoaders).participants.load(interaction.id)).filter((link) => link.userId);
+    const users = found(await loaders.of(this.usersLoaders).byId.loadMany(links.map((link) => link.userId as string)));
+    return users.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => [TaskModel], { description: 'Tasks logged with it, oldest first; those the caller may see (members: their organisation’s).' })
+  async followUpTasks(@Parent() interaction: InteractionModel, @CurrentUser() viewer: SignedInUser, @Loaders() loaders: RequestLoaders): Promise<TaskModel[]> {
+    const tasks = await loaders.of(this.interactionsLoaders).followUpTasks.load(interaction.id);
+    const visible = await Promise.all(tasks.map((task) => this.tasksService.mayView(viewer, task)));
+    return tasks.filter((_task, index) => visible[index]);
+  }
+}
+
+@Resolver(() => CommitmentModel)
+export class CommitmentsResolver {
+  constructor(private readonly contactsLoaders: ContactsLoaders) {}
+
+  @ResolveField(() => ContactModel, { nullable: true, description: 'Who promised; null when the contact was deleted.' })
+  contact(@Parent() commitment: CommitmentModel, @Loaders() loaders: RequestLoaders): Promise<ContactModel | null> {
+    return commitment.contactId ? loaders.of(this.contactsLoaders).byId.load(commitment.contactId) : Promise.resolve(null);
   }
 }
 

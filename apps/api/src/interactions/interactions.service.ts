@@ -103,8 +103,11 @@ export class InteractionsService {
           status: CommitmentStatus.MADE,
         });
       }
-      for (const task of input.followUpTasks ?? []) {
+      const loggedAt = Date.now();
+      for (const [index, task] of (input.followUpTasks ?? []).entries()) {
         const created = manager.create(TaskEntity, {
+          // One transaction gives every row the same now(): a millisecond apart, the tasks keep the form's order.
+          createdAt: new Date(loggedAt + index),
           title: task.title,
           description: null,
           campaignId: interaction.campaignId,
@@ -114,6 +117,7 @@ export class InteractionsService {
           priority: task.priority ?? Priority.MEDIUM,
           status: TaskStatus.TODO,
           createdById: actor.id,
+          interactionId: interaction.id,
           completedAt: null,
         });
         await manager.save(created);

@@ -17,7 +17,7 @@ import { TargetsResolver } from '../campaigns/targets.resolver';
 import { TaskCommentsResolver, TasksResolver } from '../tasks/tasks.resolver';
 import { CalendarResolver } from '../calendar/calendar.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
-import { CampaignCommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
+import { CampaignCommitmentsResolver, CommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
 import { DocumentsResolver, InteractionDocumentsResolver } from '../documents/documents.resolver';
 
 /** Every resolver class whose operations make up the public API. */
@@ -26,7 +26,7 @@ export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditE
   InstitutionsResolver, PositionsResolver, ContactPositionsResolver, SearchResolver, SeatsResolver,
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
   CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver, TaskCommentsResolver,
-  InteractionsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver,
+  InteractionsResolver, CommitmentsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver,
   DocumentsResolver, InteractionDocumentsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';

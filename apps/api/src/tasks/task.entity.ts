@@ -2,6 +2,7 @@ import { Priority, TaskStatus } from '@alliance/domain';
 import { Check, Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { Timestamped } from '../core/database/timestamps';
+import { InteractionEntity } from '../interactions/interaction.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -54,6 +55,15 @@ export class TaskEntity extends Timestamped {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** The interaction it was logged with as a follow-up, if any. */
+  @Index('tasks_interaction_idx')
+  @Column({ type: 'uuid', nullable: true })
+  interactionId!: string | null;
+
+  @ManyToOne(() => InteractionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'interaction_id' })
+  interaction?: InteractionEntity;
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;

@@ -18,6 +18,9 @@ export class TaskModel {
   @Field(() => ID, { nullable: true })
   campaignId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The interaction it was logged with as a follow-up, if any.' })
+  interactionId!: string | null;
+
   @Field(() => ID, { nullable: true })
   assigneeUserId!: string | null;
 

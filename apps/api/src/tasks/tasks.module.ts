@@ -12,6 +12,7 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskDigestEntity]), UsersModule, OrganisationsModule, CampaignsModule],
   providers: [TasksService, TasksLoaders, TasksResolver, TaskCommentsResolver],
+  exports: [TasksService],
 })
 export class TasksModule {}
 

@@ -4,6 +4,8 @@ import type {
   InteractionFieldsFragment,
   InteractionKind as InteractionKindValue,
   InteractionNotesFieldsFragment,
+  InteractionPageFieldsFragment,
+  InteractionPageNotesFieldsFragment,
 } from '../../gql/graphql';
 import type { CurrentUser } from '../auth/hooks/useCurrentUser';
 
@@ -15,6 +17,9 @@ export const CONFIDENTIALITY_LEVELS: readonly ConfidentialityValue[] = [Confiden
 
 /** An interaction as a page or the timeline has it: the notes only when the reader is staff. */
 export type ShownInteraction = InteractionFieldsFragment & Partial<InteractionNotesFieldsFragment>;
+
+/** An interaction as its page has it: campaign, colleagues, documents and follow-up tasks; the notes only for staff. */
+export type PageInteraction = InteractionPageFieldsFragment & Partial<InteractionPageNotesFieldsFragment>;
 
 // The API decides; these mirror its rules so the admin offers only what will work.
 

@@ -34,10 +34,15 @@ export function scopeFromSearch(params: URLSearchParams): InteractionScope {
 }
 
 /**
- * An interaction's page. The API has no query for one interaction by id: the record it was opened from tells the page
- * which history to look in, so a reload finds it without reading the whole history.
+ * An interaction's page. The API reads one interaction by id, so the address needs nothing else; a scope given by
+ * older callers is ignored (pass it as the link's state, `InteractionBackState`, for the page's way back).
  */
-export const interactionPath = (id: string, scope?: InteractionScope) => `/interactions/${id}${scopeSearch(scope)}`;
+export const interactionPath = (id: string, _scope?: InteractionScope) => `/interactions/${encodeURIComponent(id)}`;
+
+/** Link state for an interaction's page: the history it was opened from, which its Back link returns to. */
+export interface InteractionBackState {
+  from?: InteractionScope;
+}
 
 /** The form that logs a meeting, prefilled with the record it is logged for. */
 export const logInteractionPath = (scope?: InteractionScope) => `/interactions/new${scopeSearch(scope)}`;
@@ -45,6 +50,5 @@ export const logInteractionPath = (scope?: InteractionScope) => `/interactions/n
 export const contactPath = (id: string) => `/contacts/${id}`;
 export const organisationPath = (id: string) => `/organisations/${id}`;
 export const campaignPath = (id: string) => `/campaigns/${id}`;
-/** Where follow-up tasks are worked on: the signed-in user's tasks, and a campaign's board. */
-export const MY_TASKS_PATH = '/tasks';
-export const campaignBoardPath = (id: string) => `/campaigns/${id}/board`;
+export const taskPath = (id: string) => `/tasks/${id}`;
+export const documentPath = (id: string) => `/documents/${id}`;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_CAMPAIGN_OPTIONS_QUERY } from '../graphql/document-campaign-options.query';
-import { RemoteMultiAutocomplete } from './RemoteMultiAutocomplete';
+import { RemoteMultiAutocomplete } from '../../../ui/RemoteMultiAutocomplete';
 
 export interface CampaignOption {
   id: string;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { mayWriteDocuments } from '../documentPermissions';
 import { DOCUMENT_OPTIONS_QUERY } from '../graphql/document-options.query';
-import { RemoteMultiAutocomplete } from './RemoteMultiAutocomplete';
+import { RemoteMultiAutocomplete } from '../../../ui/RemoteMultiAutocomplete';
 import { UploadDocumentDialog } from './UploadDocumentDialog';
 
 /** A document as the picker holds it. */

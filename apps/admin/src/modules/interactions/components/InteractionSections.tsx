@@ -8,19 +8,18 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
-import type { InteractionNotesFieldsFragment } from '../../../gql/graphql';
 import { DetailList } from '../../../ui/DetailList';
 import { formatDate } from '../../../ui/formatDateTime';
 import { RecordSection } from '../../../ui/RecordSection';
 import { institutionLabel, institutionPath } from '../../institutions/institutionNames';
 import { organisationLabel } from '../../organisations/components/OrganisationAutocomplete';
 import { contactName } from '../../relationships/components/ContactAutocomplete';
-import type { ShownInteraction } from '../interactionOptions';
-import { campaignBoardPath, contactPath, MY_TASKS_PATH, organisationPath } from '../interactionPaths';
+import type { PageInteraction } from '../interactionOptions';
+import { contactPath, documentPath, organisationPath, taskPath } from '../interactionPaths';
 import { LinkedNames } from './LinkedNames';
 
 /** The people and institutions met, each linking to its page. */
-export function InteractionMetSection({ interaction }: { interaction: ShownInteraction }) {
+export function InteractionMetSection({ interaction }: { interaction: PageInteraction }) {
   const { t, i18n } = useTranslation('interactions');
   const language = currentLanguage(i18n);
   const people = interaction.contacts.map((contact) => ({ id: contact.id, to: contactPath(contact.id), label: contactName(contact) }));
@@ -41,23 +40,40 @@ export function InteractionMetSection({ interaction }: { interaction: ShownInter
   );
 }
 
-/** The member organisations that took part. */
-export function InteractionOurSideSection({ interaction }: { interaction: ShownInteraction }) {
+/** Who took part on our side: colleagues (staff only: the API gives members none) and member organisations. */
+export function InteractionOurSideSection({ interaction, staff }: { interaction: PageInteraction; staff: boolean }) {
   const { t } = useTranslation('interactions');
   const organisations = interaction.participantOrganisations.map((organisation) => ({
     id: organisation.id,
     to: organisationPath(organisation.id),
     label: organisationLabel(organisation),
   }));
+  const colleagues = interaction.participantUsers.map((user) => user.name).join(', ');
   return (
     <RecordSection title={t('page.ourSide')}>
-      {organisations.length ? <LinkedNames links={organisations} /> : <Typography color="text.secondary">{t('page.ourSideEmpty')}</Typography>}
+      <DetailList
+        details={[
+          ...(staff ? [{ label: t('page.colleagues'), value: colleagues || t('page.colleaguesEmpty') }] : []),
+          { label: t('page.organisations'), value: organisations.length ? <LinkedNames links={organisations} /> : t('page.ourSideEmpty') },
+        ]}
+      />
+    </RecordSection>
+  );
+}
+
+/** The documents handed over (those the reader may open), each linking to its page. */
+export function InteractionDocumentsSection({ interaction }: { interaction: PageInteraction }) {
+  const { t } = useTranslation('interactions');
+  const documents = interaction.documents.map((document) => ({ id: document.id, to: documentPath(document.id), label: document.title }));
+  return (
+    <RecordSection title={t('page.documents')}>
+      {documents.length ? <LinkedNames links={documents} /> : <Typography color="text.secondary">{t('page.documentsEmpty')}</Typography>}
     </RecordSection>
   );
 }
 
 /** Summary and outcome for staff; members are told the notes are not for them. */
-export function InteractionNotesSection({ interaction, staff }: { interaction: ShownInteraction; staff: boolean }) {
+export function InteractionNotesSection({ interaction, staff }: { interaction: PageInteraction; staff: boolean }) {
   const { t } = useTranslation('interactions');
   const text = (value: string | null | undefined) =>
     value ? (
@@ -81,16 +97,14 @@ export function InteractionNotesSection({ interaction, staff }: { interaction: S
   );
 }
 
-type Commitment = NonNullable<InteractionNotesFieldsFragment['commitments']>[number];
+type Commitment = NonNullable<PageInteraction['commitments']>[number];
 
 /** What the people met promised, by when, and where each promise stands (staff only). */
-export function InteractionCommitmentsSection({ interaction }: { interaction: ShownInteraction }) {
+export function InteractionCommitmentsSection({ interaction }: { interaction: PageInteraction }) {
   const { t, i18n } = useTranslation('interactions');
   const commitments: readonly Commitment[] = interaction.commitments ?? [];
-  const nameOf = (contactId: string | null) => {
-    const person = interaction.contacts.find((contact) => contact.id === contactId);
-    return person ? contactName(person) : t('page.someoneMet');
-  };
+  // The API names who promised; a person since removed from the directory is "someone met".
+  const nameOf = (commitment: Commitment) => (commitment.contact ? contactName(commitment.contact) : t('page.someoneMet'));
   return (
     <RecordSection title={t('page.commitments')}>
       {commitments.length === 0 ? <Typography color="text.secondary">{t('page.commitmentsEmpty')}</Typography> : null}
@@ -98,7 +112,7 @@ export function InteractionCommitmentsSection({ interaction }: { interaction: Sh
         {commitments.map((commitment) => (
           <ListItem key={commitment.id} disableGutters divider>
             <ListItemText
-              primary={t('page.commitmentBy', { name: nameOf(commitment.contactId), description: commitment.description })}
+              primary={t('page.commitmentBy', { name: nameOf(commitment), description: commitment.description })}
               secondary={
                 <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                   <span>{t(`commitmentStatuses.${commitment.status}`)}</span>
@@ -114,25 +128,29 @@ export function InteractionCommitmentsSection({ interaction }: { interaction: Sh
   );
 }
 
-/**
- * Where the follow-up tasks are. The API does not link tasks to the interaction they were logged with, so the page
- * points to the task lists they joined: the author's (or assignee's) tasks, and the campaign's board.
- */
-export function InteractionFollowUpsSection({ interaction }: { interaction: ShownInteraction }) {
-  const { t } = useTranslation('interactions');
+/** The follow-up tasks logged with it (those the reader may see), each linking to its page, with where it stands. */
+export function InteractionFollowUpsSection({ interaction }: { interaction: PageInteraction }) {
+  const { t, i18n } = useTranslation('interactions');
+  const tasks = interaction.followUpTasks;
   return (
     <RecordSection title={t('page.followUps')}>
-      <Typography sx={{ mb: 1 }}>{t('page.followUpsWhere')}</Typography>
-      <Stack direction="row" spacing={2}>
-        <Link component={RouterLink} to={MY_TASKS_PATH} sx={{ fontWeight: 600 }}>
-          {t('page.myTasks')}
-        </Link>
-        {interaction.campaignId ? (
-          <Link component={RouterLink} to={campaignBoardPath(interaction.campaignId)} sx={{ fontWeight: 600 }}>
-            {t('page.campaignBoard')}
-          </Link>
-        ) : null}
-      </Stack>
+      {tasks.length === 0 ? <Typography color="text.secondary">{t('page.followUpsEmpty')}</Typography> : null}
+      <List disablePadding>
+        {tasks.map((task) => (
+          <ListItem key={task.id} disableGutters divider>
+            <ListItemText
+              primary={
+                <Link component={RouterLink} to={taskPath(task.id)} sx={{ fontWeight: 600 }}>
+                  {task.title}
+                </Link>
+              }
+              secondary={[t(`taskStatuses.${task.status}`), task.dueDate ? t('page.dueOn', { date: formatDate(task.dueDate, i18n.language) }) : null]
+                .filter(Boolean)
+                .join(' · ')}
+            />
+          </ListItem>
+        ))}
+      </List>
     </RecordSection>
   );
 }

@@ -41,7 +41,7 @@ describe('InteractionTimeline', () => {
       ],
     });
 
-    expect(await screen.findByRole('link', { name: 'Call 30' })).toHaveAttribute('href', `/interactions/interaction-30?contactId=${CONTACT_ID}`);
+    expect(await screen.findByRole('link', { name: 'Call 30' })).toHaveAttribute('href', '/interactions/interaction-30');
     expect(subjects().slice(0, 3)).toEqual(['Call 30', 'Call 29', 'Call 28']);
     const newest = within(screen.getByRole('list', { name: 'Outreach history' })).getAllByRole('listitem')[0] as HTMLElement;
     expect(newest).toHaveTextContent('Nov 30, 2026');

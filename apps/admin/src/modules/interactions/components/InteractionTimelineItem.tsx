@@ -11,11 +11,11 @@ import { institutionLabel } from '../../institutions/institutionNames';
 import { organisationLabel } from '../../organisations/components/OrganisationAutocomplete';
 import { contactName } from '../../relationships/components/ContactAutocomplete';
 import type { ShownInteraction } from '../interactionOptions';
-import { interactionPath, type InteractionScope } from '../interactionPaths';
+import { interactionPath, type InteractionBackState, type InteractionScope } from '../interactionPaths';
 
 export interface InteractionTimelineItemProps {
   interaction: ShownInteraction;
-  /** The history it is listed in: its page looks there on a reload. */
+  /** The history it is listed in: its page's Back link returns there. */
   scope: InteractionScope;
   /** Staff see who may read it, and the notes. */
   staff: boolean;
@@ -55,7 +55,12 @@ export function InteractionTimelineItem({ interaction, scope, staff }: Interacti
           <Chip size="small" variant="outlined" label={t(`confidentiality.${interaction.confidentiality}`)} />
         ) : null}
       </Stack>
-      <Link component={RouterLink} to={interactionPath(interaction.id, scope)} sx={{ fontWeight: 600 }}>
+      <Link
+        component={RouterLink}
+        to={interactionPath(interaction.id)}
+        state={{ from: scope } satisfies InteractionBackState}
+        sx={{ fontWeight: 600 }}
+      >
         {interaction.subject || t('timeline.untitled', { kind })}
       </Link>
       <LabelledLine label={t('timeline.met')} text={met} />

@@ -12,6 +12,7 @@ import { OptionSelectField } from '../../../ui/OptionSelectField';
 import { RecordForm } from '../../../ui/RecordForm';
 import { useRowList, type RowList } from '../../../ui/useRowList';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { DocumentPicker, type PickedDocument } from '../../documents/components/DocumentPicker';
 import type { InstitutionOption } from '../../institutions/components/InstitutionAutocomplete';
 import { institutionLabel } from '../../institutions/institutionNames';
 import { organisationLabel, type OrganisationOption } from '../../organisations/components/OrganisationAutocomplete';
@@ -37,12 +38,13 @@ const FIELDS = [
   'institutionIds',
   'participantUserIds',
   'participantOrganisationIds',
+  'documentIds',
   'commitments',
   'followUpTasks',
 ];
 const COMMITMENT_FIELDS = ['contactId', 'description', 'dueDate'] as const;
 const FOLLOW_UP_FIELDS = ['title', 'dueDate', 'assigneeUserId', 'assigneeOrganisationId'] as const;
-const PICKED_LISTS = ['contactIds', 'institutionIds', 'participantUserIds', 'participantOrganisationIds'] as const;
+const PICKED_LISTS = ['contactIds', 'institutionIds', 'participantUserIds', 'participantOrganisationIds', 'documentIds'] as const;
 type PickedList = (typeof PICKED_LISTS)[number];
 
 /** What the form starts with, from the record it is logged for (`?contactId=`, `?institutionId=`, `?campaignId=`). */
@@ -67,13 +69,18 @@ interface Sent {
   picked: Record<PickedList, string[]>;
 }
 
-const NOTHING_SENT: Sent = { commitments: [], followUps: [], picked: { contactIds: [], institutionIds: [], participantUserIds: [], participantOrganisationIds: [] } };
+const NOTHING_SENT: Sent = {
+  commitments: [],
+  followUps: [],
+  picked: { contactIds: [], institutionIds: [], participantUserIds: [], participantOrganisationIds: [], documentIds: [] },
+};
 const orNull = (text: string) => text.trim() || null;
 const filledRows = <Value,>(list: RowList<Value>, isFilled: (value: Value) => boolean) => list.rows.filter((row) => isFilled(row.value));
 
 /**
- * Logs a meeting (call, letter...) in one go: who was met, when, what was said and obtained, the follow-up tasks.
- * Meeting, now and "internal" are preset; the first picker has the focus and Ctrl+Enter saves from any field.
+ * Logs a meeting (call, letter...) in one go: who was met, when, what was said and obtained, the documents handed over
+ * and the follow-up tasks. Meeting, now and "internal" are preset; the first picker has the focus and Ctrl+Enter saves
+ * from any field.
  */
 export function LogInteractionForm({ prefill, save, submitting, cancelTo }: LogInteractionFormProps) {
   const { t, i18n } = useTranslation('interactions');
@@ -89,6 +96,7 @@ export function LogInteractionForm({ prefill, save, submitting, cancelTo }: LogI
   const [outcome, setOutcome] = useState('');
   const [colleagues, setColleagues] = useState<ColleagueOption[]>([]);
   const [organisations, setOrganisations] = useState<OrganisationOption[]>([]);
+  const [documents, setDocuments] = useState<PickedDocument[]>([]);
   const [confidentiality, setConfidentiality] = useState<Confidentiality>('INTERNAL');
   const commitments = useRowList<CommitmentRow>(() => []);
   const followUps = useRowList<FollowUpRow>(() => []);
@@ -148,6 +156,7 @@ export function LogInteractionForm({ prefill, save, submitting, cancelTo }: LogI
         institutionIds: institutions.map((institution) => institutionLabel(institution, language)),
         participantUserIds: colleagues.map((colleague) => colleague.name),
         participantOrganisationIds: organisations.map(organisationLabel),
+        documentIds: documents.map((document) => document.title),
       },
     });
     const input: LogInteractionInput = {
@@ -162,6 +171,7 @@ export function LogInteractionForm({ prefill, save, submitting, cancelTo }: LogI
       institutionIds: institutions.map((institution) => institution.id),
       participantUserIds: colleagues.map((colleague) => colleague.id),
       participantOrganisationIds: organisations.map((organisation) => organisation.id),
+      documentIds: documents.map((document) => document.id),
       commitments: sentCommitments.map(({ value }) => ({
         contactId: whoPromised(value, contacts),
         description: value.description.trim(),
@@ -269,7 +279,13 @@ export function LogInteractionForm({ prefill, save, submitting, cancelTo }: LogI
         </FormFieldset>
         <CommitmentsFieldset list={commitments} peopleMet={contacts} error={fieldErrors.commitments} rowError={commitmentError} />
         <FollowUpTasksFieldset list={followUps} assignees={assignees} error={fieldErrors.followUpTasks} rowError={followUpError} />
-        {/* Documents handed over */}
+        <DocumentPicker
+          label={t('form.documents')}
+          value={documents}
+          onChange={setDocuments}
+          campaignId={campaign?.id}
+          error={pickedError('documentIds')}
+        />
         <ConfidentialityField value={confidentiality} onChange={setConfidentiality} error={fieldErrors.confidentiality} />
       </RecordForm>
     </Box>

@@ -8,7 +8,7 @@ import { ORGANISATION_OPTIONS_QUERY } from '../../organisations/graphql/organisa
 import { contactName, type ContactOption } from '../../relationships/components/ContactAutocomplete';
 import { CONTACT_PICKER_OPTIONS_QUERY } from '../../relationships/graphql/contact-picker-options.query';
 import { INTERACTION_COLLEAGUE_OPTIONS_QUERY } from '../graphql/interaction-colleague-options.query';
-import { RemoteMultiAutocomplete, type RecordMultiPickerProps } from './RemoteMultiAutocomplete';
+import { RemoteMultiAutocomplete, type RecordMultiPickerProps } from '../../../ui/RemoteMultiAutocomplete';
 
 /** How many records a picker offers at once: typing narrows them. */
 const OPTIONS_SHOWN = 20;

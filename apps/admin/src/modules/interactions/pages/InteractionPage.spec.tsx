@@ -5,37 +5,28 @@ import { aUser, meMock } from '../../../test/fixtures';
 import { FRANCE_MISSION_ID } from '../../../test/institution-fixtures';
 import { renderApp } from '../../../test/render';
 import {
-  anInteraction,
+  aPageInteraction,
+  BRIEF_TASK,
   CAMPAIGN,
   CAMPAIGN_ID,
-  campaignNameMock,
-  coalitionTimelineMock,
   DWAG,
   INTERACTION_ID,
-  interactionTimelineMock,
+  interactionMock,
   JEROME,
+  PANEL_REPORT,
 } from '../test/interaction-fixtures';
 
 const analyst = aUser({ id: 'user-4', name: 'Lucie Martin', role: 'ANALYST' });
 const member = aUser({ id: 'user-3', name: 'Awa Traoré', role: 'MEMBER', organisationId: DWAG.id });
-const byContact = { contactId: JEROME.id };
-const olderMeeting = anInteraction({ id: 'interaction-older', subject: 'First contact', occurredAt: '2026-01-10T09:00:00.000Z' });
 
 describe('InteractionPage', () => {
-  it('should find the interaction in the history it was opened from and show it all, linked, to staff', async () => {
-    renderApp(`/interactions/${INTERACTION_ID}?contactId=${JEROME.id}`, {
-      mocks: [
-        meMock(analyst),
-        campaignNameMock(),
-        interactionTimelineMock([olderMeeting], byContact, { first: 100, endCursor: 'cursor-100', totalCount: 101 }),
-        interactionTimelineMock([anInteraction()], byContact, { first: 100, after: 'cursor-100', totalCount: 101 }),
-      ],
-    });
+  it('should show staff the whole interaction, linked: campaign, people met, colleagues, documents, notes, who promised and the follow-up tasks', async () => {
+    renderApp(`/interactions/${INTERACTION_ID}`, { mocks: [meMock(analyst), interactionMock(aPageInteraction())] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Arms embargo renewal' })).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Details' });
     expect(within(details).getByText('Meeting')).toBeInTheDocument();
-    expect(await within(details).findByRole('link', { name: CAMPAIGN.name })).toHaveAttribute('href', `/campaigns/${CAMPAIGN_ID}`);
+    expect(within(details).getByRole('link', { name: CAMPAIGN.name })).toHaveAttribute('href', `/campaigns/${CAMPAIGN_ID}`);
     expect(within(details).getByText('Internal — Alliance staff only.')).toBeInTheDocument();
     const met = screen.getByRole('region', { name: 'Who was met' });
     expect(within(met).getByRole('link', { name: 'Jérôme Bonnafont' })).toHaveAttribute('href', `/contacts/${JEROME.id}`);
@@ -44,7 +35,10 @@ describe('InteractionPage', () => {
       `/institutions/${FRANCE_MISSION_ID}`,
     );
     const ourSide = screen.getByRole('region', { name: 'Our side' });
+    expect(within(ourSide).getByText('Lucie Martin')).toBeInTheDocument();
     expect(within(ourSide).getByRole('link', { name: 'Darfur Women Action Group (DWAG)' })).toHaveAttribute('href', `/organisations/${DWAG.id}`);
+    const documents = screen.getByRole('region', { name: 'Documents handed over' });
+    expect(within(documents).getByRole('link', { name: PANEL_REPORT.title })).toHaveAttribute('href', `/documents/${PANEL_REPORT.id}`);
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(within(notes).getByText('Walked through the panel of experts’ findings.')).toBeInTheDocument();
     expect(within(notes).getByText('Supportive; will raise it with Paris.')).toBeInTheDocument();
@@ -52,15 +46,24 @@ describe('InteractionPage', () => {
     expect(commitment).toHaveTextContent('Jérôme Bonnafont: Raise the renewal with the capital');
     expect(commitment).toHaveTextContent('Made');
     expect(commitment).toHaveTextContent('by Dec 1, 2026');
-    expect(within(screen.getByRole('region', { name: 'Follow-up tasks' })).getByRole('link', { name: 'The campaign’s board' })).toHaveAttribute(
-      'href',
-      `/campaigns/${CAMPAIGN_ID}/board`,
-    );
+    const task = within(screen.getByRole('region', { name: 'Follow-up tasks' })).getByRole('listitem');
+    expect(within(task).getByRole('link', { name: BRIEF_TASK.title })).toHaveAttribute('href', `/tasks/${BRIEF_TASK.id}`);
+    expect(task).toHaveTextContent('To do · by Nov 27, 2026');
+    expect(screen.getByRole('link', { name: 'Back to the dashboard' })).toHaveAttribute('href', '/');
   });
 
-  it('should show a member that it happened, with whom and when, but not the notes', async () => {
-    renderApp(`/interactions/${INTERACTION_ID}?contactId=${JEROME.id}`, {
-      mocks: [meMock(member), campaignNameMock(), coalitionTimelineMock([anInteraction({ confidentiality: 'COALITION' })], byContact, { first: 100 })],
+  it('should name who promised as someone met when that person has left the directory', async () => {
+    const interaction = aPageInteraction();
+    const commitments = (interaction.commitments ?? []).map((commitment) => ({ ...commitment, contact: null }));
+    renderApp(`/interactions/${INTERACTION_ID}`, { mocks: [meMock(analyst), interactionMock({ ...interaction, commitments })] });
+
+    const section = await screen.findByRole('region', { name: 'Commitments' });
+    expect(within(section).getByRole('listitem')).toHaveTextContent('Someone met: Raise the renewal with the capital');
+  });
+
+  it('should show a member that it happened, with whom and when, their organisation’s follow-up tasks, but not the notes nor colleagues', async () => {
+    renderApp(`/interactions/${INTERACTION_ID}`, {
+      mocks: [meMock(member), interactionMock(aPageInteraction({ confidentiality: 'COALITION' }), { staff: false })],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Arms embargo renewal' })).toBeInTheDocument();
@@ -68,22 +71,20 @@ describe('InteractionPage', () => {
     expect(within(screen.getByRole('region', { name: 'Notes' })).getByText('Notes are shared with alliance staff only.')).toBeInTheDocument();
     expect(screen.queryByText('Walked through the panel of experts’ findings.')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Commitments' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Follow-up tasks' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Our side' })).queryByText('Colleagues')).not.toBeInTheDocument();
+    const tasks = screen.getByRole('region', { name: 'Follow-up tasks' });
+    expect(within(tasks).getByRole('link', { name: BRIEF_TASK.title })).toHaveAttribute('href', `/tasks/${BRIEF_TASK.id}`);
   });
 
-  it('should say so when the history it was opened from does not hold it', async () => {
-    renderApp(`/interactions/${INTERACTION_ID}?contactId=${JEROME.id}`, {
-      mocks: [meMock(analyst), interactionTimelineMock([olderMeeting], byContact, { first: 100 })],
-    });
+  it('should lead back to the history in an older address, and say so when there is no such interaction', async () => {
+    renderApp(`/interactions/${INTERACTION_ID}?contactId=${JEROME.id}`, { mocks: [meMock(analyst), interactionMock(null, { id: INTERACTION_ID })] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Interaction not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', `/contacts/${JEROME.id}`);
   });
 
   it('should have a title, landmarks and named regions (no serious axe violations)', async () => {
-    renderApp(`/interactions/${INTERACTION_ID}`, {
-      mocks: [meMock(analyst), campaignNameMock(), interactionTimelineMock([anInteraction()], {}, { first: 100 })],
-    });
+    renderApp(`/interactions/${INTERACTION_ID}`, { mocks: [meMock(analyst), interactionMock(aPageInteraction())] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Arms embargo renewal' })).toBeInTheDocument();
     expect(document.title).toBe('Arms embargo renewal · Alliance CRM');

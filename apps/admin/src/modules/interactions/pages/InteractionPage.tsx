@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import { BackLink } from '../../../ui/BackLink';
 import { DetailList } from '../../../ui/DetailList';
@@ -17,18 +17,30 @@ import { institutionLabel, institutionPath } from '../../institutions/institutio
 import { contactName } from '../../relationships/components/ContactAutocomplete';
 import {
   InteractionCommitmentsSection,
+  InteractionDocumentsSection,
   InteractionFollowUpsSection,
   InteractionMetSection,
   InteractionNotesSection,
   InteractionOurSideSection,
 } from '../components/InteractionSections';
-import { INTERACTION_CAMPAIGN_NAME_QUERY } from '../graphql/interaction-campaign-name.query';
-import { useInteractionRecord } from '../hooks/useInteractionRecord';
-import { isStaff, type ShownInteraction } from '../interactionOptions';
-import { campaignPath, contactPath, scopeFromSearch, type InteractionScope } from '../interactionPaths';
+import { useInteraction } from '../hooks/useInteraction';
+import { isStaff, type PageInteraction } from '../interactionOptions';
+import { campaignPath, contactPath, scopeFromSearch, type InteractionBackState, type InteractionScope } from '../interactionPaths';
+
+/**
+ * The history the page was opened from: the link's state (a timeline, the form), or the address of an older link
+ * (`?contactId=`...). Kept from the first render, as the notice sent along is taken out of the history entry.
+ */
+function useOpenedFrom(): InteractionScope {
+  const location = useLocation();
+  const [scope] = useState<InteractionScope>(
+    () => (location.state as InteractionBackState | null)?.from ?? scopeFromSearch(new URLSearchParams(location.search)),
+  );
+  return scope;
+}
 
 /** Back to the record the interaction was opened from (its history), or to the dashboard. */
-function useWayBack(interaction: ShownInteraction | undefined, scope: InteractionScope, campaignName: string | undefined) {
+function useWayBack(interaction: PageInteraction | undefined, scope: InteractionScope) {
   const { t, i18n } = useTranslation(['interactions', 'common']);
   const language = currentLanguage(i18n);
   if (scope.contactId) {
@@ -39,26 +51,25 @@ function useWayBack(interaction: ShownInteraction | undefined, scope: Interactio
     const institution = interaction?.institutions.find((body) => body.id === scope.institutionId);
     return { to: institutionPath(scope.institutionId), label: institution ? institutionLabel(institution, language) : t('common:actions.back') };
   }
-  if (scope.campaignId) return { to: campaignPath(scope.campaignId), label: campaignName ?? t('common:actions.back') };
+  if (scope.campaignId) {
+    const campaign = interaction?.campaign?.id === scope.campaignId ? interaction.campaign : null;
+    return { to: campaignPath(scope.campaignId), label: campaign?.name ?? t('common:actions.back') };
+  }
   return { to: '/', label: t('page.back') };
 }
 
 /**
- * One interaction: what, when, with whom, our side, the campaign and who may read it; for staff the notes,
- * commitments and where the follow-up tasks are. Members see coalition-level interactions without the notes.
+ * One interaction: what, when, with whom, our side, the campaign, the documents handed over and who may read it; the
+ * follow-up tasks the reader may see; for staff the notes and commitments. Members see coalition-level interactions
+ * without the notes.
  */
 export function InteractionPage() {
   const { id = '' } = useParams();
-  const [params] = useSearchParams();
-  const scope = scopeFromSearch(params);
   const { t, i18n } = useTranslation('interactions');
   const staff = isStaff(useCurrentUser());
   const [notice, setNotice] = useNotice();
-  const { interaction, loading, error, retry } = useInteractionRecord(id, scope);
-  const campaignId = interaction?.campaignId ?? scope.campaignId ?? null;
-  const campaign = useQuery(INTERACTION_CAMPAIGN_NAME_QUERY, { variables: { id: campaignId ?? '' }, skip: !campaignId });
-  const campaignName = campaign.data?.campaign?.name;
-  const back = useWayBack(interaction, scope, campaignName);
+  const { interaction, loading, error, retry } = useInteraction(id);
+  const back = useWayBack(interaction, useOpenedFrom());
 
   if (!interaction) {
     return (
@@ -89,12 +100,11 @@ export function InteractionPage() {
               { label: t('page.occurredAt'), value: <time dateTime={interaction.occurredAt}>{when}</time> },
               {
                 label: t('page.campaign'),
-                value:
-                  interaction.campaignId && campaignName ? (
-                    <Link component={RouterLink} to={campaignPath(interaction.campaignId)} sx={{ fontWeight: 600 }}>
-                      {campaignName}
-                    </Link>
-                  ) : null,
+                value: interaction.campaign ? (
+                  <Link component={RouterLink} to={campaignPath(interaction.campaign.id)} sx={{ fontWeight: 600 }}>
+                    {interaction.campaign.name}
+                  </Link>
+                ) : null,
               },
               {
                 label: t('page.confidentiality'),
@@ -104,10 +114,11 @@ export function InteractionPage() {
           />
         </RecordSection>
         <InteractionMetSection interaction={interaction} />
-        <InteractionOurSideSection interaction={interaction} />
+        <InteractionOurSideSection interaction={interaction} staff={staff} />
+        <InteractionDocumentsSection interaction={interaction} />
         <InteractionNotesSection interaction={interaction} staff={staff} />
         {staff ? <InteractionCommitmentsSection interaction={interaction} /> : null}
-        {staff ? <InteractionFollowUpsSection interaction={interaction} /> : null}
+        <InteractionFollowUpsSection interaction={interaction} />
       </Stack>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>

@@ -6,15 +6,24 @@ import { seriousAxeViolations } from '../../../test/axe';
 import { aUser, apiError, meMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { todayCalendarDate } from '../../../ui/calendarDate';
+import { DOCUMENT_OPTIONS_QUERY } from '../../documents/graphql/document-options.query';
 import { CONTACT_PICKER_OPTIONS_QUERY } from '../../relationships/graphql/contact-picker-options.query';
 import { LOG_INTERACTION_MUTATION } from '../graphql/log-interaction.mutation';
-import { anInteraction, CAMPAIGN, CAMPAIGN_ID, campaignNameMock, contactNameMock, INTERACTION_ID, JEROME, NIEMAT } from '../test/interaction-fixtures';
+import { aPageInteraction, CAMPAIGN, CAMPAIGN_ID, campaignNameMock, contactNameMock, INTERACTION_ID, JEROME, NIEMAT, PANEL_REPORT } from '../test/interaction-fixtures';
 
 const advocate = aUser({ id: 'user-2', name: 'Jean Mukendi', role: 'ADVOCATE' });
 
 const peopleToPick: MockLink.MockedResponse = {
   request: { query: CONTACT_PICKER_OPTIONS_QUERY, variables: { first: 20, filter: {} } },
   result: { data: { contacts: { __typename: 'ContactConnection', edges: [NIEMAT, JEROME].map((node) => ({ __typename: 'ContactEdge', node })) } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const documentsToPick: MockLink.MockedResponse = {
+  request: { query: DOCUMENT_OPTIONS_QUERY, variables: { first: 20, filter: {} } },
+  result: {
+    data: { documents: { __typename: 'DocumentConnection', edges: [{ __typename: 'DocumentEdge', node: { ...PANEL_REPORT, kind: 'OPTIONS_PAPER' } }] } },
+  },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -62,7 +71,7 @@ describe('LogInteractionPage', { timeout: 30_000 }, () => {
   });
 
   it('should send the people met, the commitment and the follow-up task in one call on Ctrl+Enter, then open the interaction', async () => {
-    const answer = vi.fn(() => ({ data: { logInteraction: anInteraction({ contacts: [NIEMAT, JEROME] }) } }));
+    const answer = vi.fn(() => ({ data: { logInteraction: aPageInteraction({ contacts: [NIEMAT, JEROME] }) } }));
     const { user, router } = renderApp(`/interactions/new?contactId=${NIEMAT.id}`, {
       mocks: [meMock(advocate), contactNameMock(NIEMAT), peopleToPick, logInteractionMock(answer)],
     });
@@ -75,7 +84,7 @@ describe('LogInteractionPage', { timeout: 30_000 }, () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/interactions/${INTERACTION_ID}`));
-    expect(router.state.location.search).toBe(`?contactId=${NIEMAT.id}`);
+    expect(router.state.location.search).toBe('');
     expect(answer).toHaveBeenCalledTimes(1);
     expect(answer).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -86,8 +95,29 @@ describe('LogInteractionPage', { timeout: 30_000 }, () => {
         followUpTasks: [{ title: 'Send the panel report', dueDate: null, assigneeUserId: null, assigneeOrganisationId: null }],
       }),
     );
+    // The page opens from what the mutation answered (no further request), and leads back to the person it was logged for.
     expect(await screen.findByRole('heading', { level: 1, name: 'Arms embargo renewal' })).toBeInTheDocument();
     expect(await screen.findByText('Saved to the outreach history. Follow-up tasks created: 1.')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Niemat Ahmadi' })[0]).toHaveAttribute('href', `/contacts/${NIEMAT.id}`);
+    expect(within(screen.getByRole('region', { name: 'Follow-up tasks' })).getByRole('link', { name: 'Send the panel report' })).toHaveAttribute(
+      'href',
+      '/tasks/task-1',
+    );
+  });
+
+  it('should send the document picked as handed over with the meeting, and show it on the interaction', async () => {
+    const answer = vi.fn(() => ({ data: { logInteraction: aPageInteraction({ contacts: [NIEMAT] }) } }));
+    const { user } = renderApp(`/interactions/new?contactId=${NIEMAT.id}&campaignId=${CAMPAIGN_ID}`, {
+      mocks: [meMock(advocate), contactNameMock(NIEMAT), campaignNameMock(), documentsToPick, logInteractionMock(answer)],
+    });
+
+    await user.click(await screen.findByRole('combobox', { name: 'Documents handed over' }));
+    await user.click(await screen.findByRole('option', { name: PANEL_REPORT.title }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const documents = await screen.findByRole('region', { name: 'Documents handed over' });
+    expect(within(documents).getByRole('link', { name: PANEL_REPORT.title })).toHaveAttribute('href', `/documents/${PANEL_REPORT.id}`);
+    expect(answer).toHaveBeenCalledWith(expect.objectContaining({ contactIds: [NIEMAT.id], campaignId: CAMPAIGN_ID, documentIds: [PANEL_REPORT.id] }));
   });
 
   it('should show the API’s error on "commitments.0.dueDate" under that commitment’s date', async () => {

@@ -13,7 +13,7 @@ import { contactName } from '../../relationships/components/ContactAutocomplete'
 import { LogInteractionForm, type LogInteractionPrefill } from '../components/LogInteractionForm';
 import { LOG_INTERACTION_MUTATION } from '../graphql/log-interaction.mutation';
 import { useLogInteractionPrefill } from '../hooks/useLogInteractionPrefill';
-import { campaignPath, contactPath, interactionPath, scopeFromSearch, type InteractionScope } from '../interactionPaths';
+import { campaignPath, contactPath, interactionPath, scopeFromSearch, type InteractionBackState, type InteractionScope } from '../interactionPaths';
 
 /** The record the form was opened from, to go back to (or nothing: it was opened from the navigation). */
 function recordBack(prefill: LogInteractionPrefill, language: Language): { to: string; label: string } | null {
@@ -24,7 +24,7 @@ function recordBack(prefill: LogInteractionPrefill, language: Language): { to: s
   return prefill.campaign ? { to: campaignPath(prefill.campaign.id), label: prefill.campaign.name } : null;
 }
 
-/** Which history the saved interaction's page looks in on a reload: the record it was logged for, else one it names. */
+/** Which record the saved interaction's page leads back to: the one it was logged for, else one it names. */
 function scopeOf(saved: InteractionRecordFieldsFragment, loggedFor: InteractionScope): InteractionScope {
   if (Object.keys(loggedFor).length > 0) return loggedFor;
   const [contact] = saved.contacts;
@@ -60,8 +60,8 @@ export function LogInteractionPage() {
             if (!data) return;
             const tasks = input.followUpTasks?.length ?? 0;
             const text = tasks > 0 ? t('log.doneWithTasks', { number: tasks }) : t('log.done');
-            void navigate(interactionPath(data.logInteraction.id, scopeOf(data.logInteraction, loggedFor)), {
-              state: { notice: { severity: 'success', text } } satisfies NoticeState,
+            void navigate(interactionPath(data.logInteraction.id), {
+              state: { notice: { severity: 'success', text }, from: scopeOf(data.logInteraction, loggedFor) } satisfies NoticeState & InteractionBackState,
             });
           }}
         />

@@ -1,11 +1,12 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { InteractionFieldsFragment, InteractionRecordFieldsFragment } from '../../../gql/graphql';
+import type { InteractionFieldsFragment, InteractionQuery, InteractionRecordFieldsFragment } from '../../../gql/graphql';
 import { CONTACT_ID } from '../../../test/directory-fixtures';
 import { FRANCE_MISSION } from '../../../test/institution-fixtures';
 import { COALITION_INTERACTION_TIMELINE_QUERY } from '../graphql/coalition-interaction-timeline.query';
 import { INTERACTION_CAMPAIGN_NAME_QUERY } from '../graphql/interaction-campaign-name.query';
 import { INTERACTION_CONTACT_NAME_QUERY } from '../graphql/interaction-contact-name.query';
 import { INTERACTION_TIMELINE_QUERY } from '../graphql/interaction-timeline.query';
+import { COALITION_INTERACTION_QUERY, INTERACTION_QUERY } from '../graphql/interaction.query';
 import type { InteractionScope } from '../interactionPaths';
 
 const always = { maxUsageCount: Number.POSITIVE_INFINITY };
@@ -47,8 +48,40 @@ export function anInteraction(overrides: Partial<InteractionRecordFieldsFragment
   };
 }
 
+export type PageInteractionFixture = NonNullable<InteractionQuery['interaction']>;
+
+export const LUCIE = { __typename: 'User' as const, id: 'user-4', name: 'Lucie Martin' };
+export const PANEL_REPORT = { __typename: 'Document' as const, id: 'document-1', title: 'Panel of experts: final report' };
+export const BRIEF_TASK = { __typename: 'Task' as const, id: 'task-1', title: 'Send the panel report', status: 'TODO' as const, dueDate: '2026-11-27' };
+
+/** The same meeting as its page reads it (staff): the campaign, colleagues, documents, follow-up tasks, who promised. */
+export function aPageInteraction(overrides: Partial<PageInteractionFixture> = {}): PageInteractionFixture {
+  const base = anInteraction();
+  return {
+    ...base,
+    campaign: CAMPAIGN,
+    participantUsers: [LUCIE],
+    documents: [PANEL_REPORT],
+    followUpTasks: [BRIEF_TASK],
+    commitments: (base.commitments ?? []).map((commitment) => ({ ...commitment, contact: JEROME })),
+    ...overrides,
+  };
+}
+
+/** The page's query, as staff (with the notes) or as a member representative (without, nor colleagues). */
+export function interactionMock(interaction: PageInteractionFixture | null, { staff = true, id = interaction?.id ?? INTERACTION_ID } = {}): MockLink.MockedResponse {
+  if (staff) return { request: { query: INTERACTION_QUERY, variables: { id } }, result: { data: { interaction } }, ...always };
+  const shown = interaction && { ...withoutNotes(interaction), participantUsers: [] };
+  return { request: { query: COALITION_INTERACTION_QUERY, variables: { id } }, result: { data: { interaction: shown } }, ...always };
+}
+
 /** What a member representative is sent of an interaction: no notes. */
-export function withoutNotes({ summary: _summary, outcome: _outcome, commitments: _commitments, ...shown }: InteractionRecordFieldsFragment): InteractionFieldsFragment {
+export function withoutNotes<Interaction extends InteractionRecordFieldsFragment>({
+  summary: _summary,
+  outcome: _outcome,
+  commitments: _commitments,
+  ...shown
+}: Interaction): Omit<Interaction, 'summary' | 'outcome' | 'commitments'> & InteractionFieldsFragment {
   return shown;
 }
 

@@ -4,13 +4,14 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { useDebouncedValue } from './useDebouncedValue';
 
-/** What a form gives a picker of several records of one kind (the people met, the institutions met). */
+/** What a form gives a picker of several records of one kind (the people met, a document's campaigns). */
 export interface RecordMultiPickerProps<Option> {
   label: string;
   value: readonly Option[];
   onChange: (options: Option[]) => void;
+  required?: boolean;
   error?: string;
   helperText?: string;
   autoFocus?: boolean;
@@ -30,12 +31,13 @@ export interface RemoteMultiAutocompleteProps<Option extends { id: string }, Dat
 
 /**
  * Picks several records by typing part of each name: the API matches, accents and typos aside. The choices show as
- * chips (Backspace removes the last one); those already chosen are not offered again.
+ * chips (Backspace removes the last one); those already chosen are not offered again. The multiple-choice sibling of
+ * RemoteAutocomplete, with the same props but a list for the value.
  */
 export function RemoteMultiAutocomplete<Option extends { id: string }, Data, Variables extends OperationVariables>(
   props: RemoteMultiAutocompleteProps<Option, Data, Variables>,
 ) {
-  const { label, value, onChange, query, variables, optionsOf, optionLabel, noOptionsText, error, helperText, autoFocus, sx } = props;
+  const { label, value, onChange, query, variables, optionsOf, optionLabel, noOptionsText, required, error, helperText, autoFocus, sx } = props;
   const { t } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState('');
@@ -56,7 +58,7 @@ export function RemoteMultiAutocomplete<Option extends { id: string }, Data, Var
       onOpen={() => setOpen(true)}
       onClose={() => setOpen(false)}
       options={options}
-      value={value as Option[]}
+      value={[...value]}
       loading={loading}
       loadingText={t('loading')}
       noOptionsText={noOptionsText}
@@ -67,10 +69,19 @@ export function RemoteMultiAutocomplete<Option extends { id: string }, Data, Var
       getOptionKey={(option) => option.id}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       onChange={(_event, chosen) => onChange(chosen)}
-      onInputChange={(_event, text) => setInput(text)}
+      inputValue={input}
+      // A pick empties the box: the next search starts afresh.
+      onInputChange={(_event, text, reason) => setInput(reason === 'reset' ? '' : text)}
       sx={sx}
       renderInput={(params) => (
-        <TextField {...params} label={label} autoFocus={autoFocus} error={Boolean(error)} helperText={error ?? helperText} />
+        <TextField
+          {...params}
+          label={label}
+          required={required}
+          autoFocus={autoFocus}
+          error={Boolean(error)}
+          helperText={error ?? helperText}
+        />
       )}
     />
   );
