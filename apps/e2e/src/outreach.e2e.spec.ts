@@ -72,7 +72,7 @@ describe('Logging a meeting with policymakers, in a real browser', () => {
     await target.getByText('Never reached').waitFor();
 
     // One form, from the campaign page: the campaign is already chosen, the kind is a meeting, the date today.
-    await advocate.getByRole('link', { name: 'Log a meeting' }).first().click();
+    await advocate.getByRole('main').getByRole('link', { name: 'Log a meeting' }).first().click();
     await advocate.getByRole('heading', { level: 1, name: 'Log a meeting' }).waitFor();
     await pick(advocate, 'People met', 'Estival', fullName(AMBASSADOR));
     await pick(advocate, 'People met', 'Delacroix', fullName(COUNSELLOR));

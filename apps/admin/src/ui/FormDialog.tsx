@@ -36,6 +36,9 @@ export function FormDialog(props: FormDialogProps) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // React passes events up through portals: a dialog opened from a form (a file uploaded while logging a
+    // meeting) must not submit that form too.
+    event.stopPropagation();
     onSubmit();
   }
 
