@@ -47,13 +47,15 @@ describe('Managing users', () => {
     expect(page.users.edges.map((edge) => edge.node.name)).toEqual(['Emeka']);
   });
 
-  it('should let staff find colleagues to assign work to, and refuse member representatives', async () => {
+  it('should let staff find active colleagues to assign work to, and refuse member representatives', async () => {
+    const COLLEAGUES = 'query ($filter: UsersFilter) { colleagues(filter: $filter) { edges { node { name role } } } }';
+    await testApp.createUser({ email: 'dan@member.test', name: 'Dan Member', role: Role.MEMBER });
     const analyst = await testApp.signedIn(Role.ANALYST);
-    const page = await analyst.ok<UsersPage>(USERS, { filter: { search: 'dana' } });
-    expect(page.users.edges.map((edge) => edge.node.name)).toEqual(['Dana']);
+    const page = await analyst.ok<{ colleagues: { edges: { node: { name: string } }[] } }>(COLLEAGUES, { filter: { search: 'dan' } });
+    expect(page.colleagues.edges.map((edge) => edge.node.name)).toEqual(['Dana']);
+    expect((await analyst.query(USERS, {})).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const member = await testApp.signedIn(Role.MEMBER);
-    const refused = await member.query(USERS, {});
-    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await member.query(COLLEAGUES, {})).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('should not let a coordinator disable or demote themselves', async () => {

@@ -20,10 +20,16 @@ export class UsersResolver {
     return user ? this.usersService.findById(user.id) : null;
   }
 
-  @Query(() => UserConnection, { description: 'Everyone with access to the CRM, by name (staff: to assign tasks and name colleagues).' })
-  @Allow(Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST)
+  @Query(() => UserConnection, { description: 'Everyone with access to the CRM, by name.' })
+  @Allow(Role.COORDINATOR)
   users(@Args() args: UsersArgs): Promise<UserConnection> {
     return this.usersService.list(args);
+  }
+
+  @Query(() => UserConnection, { description: 'Active alliance staff (not member representatives), by name: to assign a task or name who took part.' })
+  @Allow(Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST)
+  colleagues(@Args() args: UsersArgs): Promise<UserConnection> {
+    return this.usersService.list(args, { staffOnly: true });
   }
 
   @Mutation(() => UserModel, { description: 'Creates an invited user and emails them a link to set their password.' })

@@ -27,8 +27,9 @@ export class UsersService {
     private readonly mail: MailService,
   ) {}
 
-  async list({ first, after, filter }: UsersArgs): Promise<Connection<UserModel>> {
+  async list({ first, after, filter }: UsersArgs, { staffOnly = false } = {}): Promise<Connection<UserModel>> {
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('user');
+    if (staffOnly) query.where('user.role <> :member AND user.status = :active', { member: Role.MEMBER, active: UserStatus.ACTIVE });
     if (filter?.role) query.andWhere('user.role = :role', { role: filter.role });
     if (filter?.status) query.andWhere('user.status = :status', { status: filter.status });
     if (filter?.search) {

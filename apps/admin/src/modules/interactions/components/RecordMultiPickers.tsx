@@ -74,7 +74,7 @@ export function ColleaguesMultiPicker(props: RecordMultiPickerProps<ColleagueOpt
       {...props}
       query={INTERACTION_COLLEAGUE_OPTIONS_QUERY}
       variables={(search) => ({ first: OPTIONS_SHOWN, filter: searchFilter(search) })}
-      optionsOf={(data) => data.users.edges.map((edge) => edge.node)}
+      optionsOf={(data) => data.colleagues.edges.map((edge) => edge.node)}
       optionLabel={(colleague) => colleague.name}
       noOptionsText={t('form.noColleague')}
     />

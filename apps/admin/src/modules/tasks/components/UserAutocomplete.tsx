@@ -20,7 +20,7 @@ export function UserAutocomplete(props: UserAutocompleteProps) {
       {...props}
       query={TASK_ASSIGNEE_USER_OPTIONS_QUERY}
       variables={(search) => ({ first: OPTIONS_SHOWN, filter: search ? { search } : {} })}
-      optionsOf={(data) => data.users.edges.map((edge) => edge.node)}
+      optionsOf={(data) => data.colleagues.edges.map((edge) => edge.node)}
       optionLabel={(user) => user.name}
       noOptionsText={t('form.noUser')}
     />

@@ -143,7 +143,7 @@ export function userOptionsMock(users: ReadonlyArray<{ id: string; name: string;
     request: { query: TASK_ASSIGNEE_USER_OPTIONS_QUERY, variables: { first: 20, filter: search ? { search } : {} } },
     result: {
       data: {
-        users: {
+        colleagues: {
           __typename: 'UserConnection',
           edges: users.map((user) => ({ __typename: 'UserEdge', node: { __typename: 'User', ...user } })),
         },
