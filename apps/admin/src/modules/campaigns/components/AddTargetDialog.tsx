@@ -4,7 +4,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../../../app/graphql/useApiProblem';
@@ -12,13 +11,12 @@ import { currentLanguage } from '../../../app/i18n';
 import type { Priority, Stance } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FormTextField } from '../../../ui/FormTextField';
-import { OptionSelectField } from '../../../ui/OptionSelectField';
 import { useRequiredChoice } from '../../../ui/useRequiredChoice';
 import { InstitutionAutocomplete, type InstitutionOption } from '../../institutions/components/InstitutionAutocomplete';
 import { institutionName } from '../../institutions/institutionNames';
 import { ContactAutocomplete, contactName, type ContactOption } from '../../relationships/components/ContactAutocomplete';
-import { PRIORITIES, STANCES } from '../campaignOptions';
 import { ADD_TARGET_MUTATION } from '../graphql/add-target.mutation';
+import { TargetPriorityStanceFields } from './TargetPriorityStanceFields';
 
 const FIELDS = ['contactId', 'institutionId', 'priority', 'ask', 'stance'] as const;
 
@@ -113,26 +111,13 @@ export function AddTargetDialog({ campaign, onClose, onAdded }: AddTargetDialogP
           error={institution.missing ? t('targetDialog.institutionRequired') : fieldErrors.institutionId}
         />
       )}
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <OptionSelectField
-          label={t('targetDialog.priority')}
-          value={priority}
-          options={PRIORITIES}
-          optionLabel={(option) => t(`priorities.${option}`)}
-          onChange={setPriority}
-          error={fieldErrors.priority}
-          sx={{ flex: 1 }}
-        />
-        <OptionSelectField
-          label={t('targetDialog.stance')}
-          value={stance}
-          options={STANCES}
-          optionLabel={(option) => t(`stances.${option}`)}
-          onChange={setStance}
-          error={fieldErrors.stance}
-          sx={{ flex: 1 }}
-        />
-      </Stack>
+      <TargetPriorityStanceFields
+        priority={priority}
+        onPriorityChange={setPriority}
+        stance={stance}
+        onStanceChange={setStance}
+        errors={fieldErrors}
+      />
       <FormTextField
         label={t('targetDialog.ask')}
         multiline

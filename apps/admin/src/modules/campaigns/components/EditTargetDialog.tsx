@@ -1,14 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../../../app/graphql/useApiProblem';
 import type { Priority, Stance } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FormTextField } from '../../../ui/FormTextField';
-import { OptionSelectField } from '../../../ui/OptionSelectField';
-import { PRIORITIES, STANCES } from '../campaignOptions';
 import { UPDATE_TARGET_MUTATION } from '../graphql/update-target.mutation';
+import { TargetPriorityStanceFields } from './TargetPriorityStanceFields';
 
 const FIELDS = ['priority', 'ask', 'stance', 'stanceNote'] as const;
 
@@ -65,27 +63,14 @@ export function EditTargetDialog({ target, onClose, onSaved }: EditTargetDialogP
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <OptionSelectField
-          label={t('targetDialog.priority')}
-          value={priority}
-          options={PRIORITIES}
-          optionLabel={(option) => t(`priorities.${option}`)}
-          onChange={setPriority}
-          error={fieldErrors.priority}
-          sx={{ flex: 1 }}
-        />
-        <OptionSelectField
-          label={t('targetDialog.stance')}
-          value={stance}
-          options={STANCES}
-          optionLabel={(option) => t(`stances.${option}`)}
-          onChange={setStance}
-          error={fieldErrors.stance}
-          helperText={t('targetDialog.stanceHelp')}
-          sx={{ flex: 1 }}
-        />
-      </Stack>
+      <TargetPriorityStanceFields
+        priority={priority}
+        onPriorityChange={setPriority}
+        stance={stance}
+        onStanceChange={setStance}
+        errors={fieldErrors}
+        stanceHelp={t('targetDialog.stanceHelp')}
+      />
       {stanceChanged ? (
         <FormTextField
           label={t('targetDialog.stanceNote')}
