@@ -1,8 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import Link from '@mui/material/Link';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -11,6 +8,7 @@ import { currentLanguage } from '../../../app/i18n';
 import { formatDate } from '../../../ui/formatDateTime';
 import { QueriedSection } from '../../../ui/QueriedSection';
 import { MEMBER_OPEN_TASKS_QUERY } from '../graphql/member-open-tasks.query';
+import { TaskLinkList } from './TaskLinkList';
 
 /** The member organisation's next open tasks, with the way to all of them. */
 export function MemberTasksSection() {
@@ -35,23 +33,13 @@ export function MemberTasksSection() {
           {t('member.tasksIntro')}
         </Typography>
       ) : null}
-      <List disablePadding>
-        {tasks.map((task) => (
-          <ListItem key={task.id} disableGutters divider>
-            <ListItemText
-              primary={
-                <Link component={RouterLink} to={`/tasks/${task.id}`} sx={{ fontWeight: 600 }}>
-                  {task.title}
-                </Link>
-              }
-              secondary={[
-                task.dueDate ? t('overdue.due', { date: formatDate(task.dueDate, language) }) : t('member.noDueDate'),
-                t(`taskStatuses.${task.status}`),
-              ].join(' · ')}
-            />
-          </ListItem>
-        ))}
-      </List>
+      <TaskLinkList
+        tasks={tasks}
+        details={(task) => [
+          task.dueDate ? t('overdue.due', { date: formatDate(task.dueDate, language) }) : t('member.noDueDate'),
+          t(`taskStatuses.${task.status}`),
+        ]}
+      />
       {data ? (
         <Typography sx={{ mt: 2 }}>
           <Link component={RouterLink} to="/tasks">

@@ -1,15 +1,11 @@
-import Link from '@mui/material/Link';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import type { DashboardTaskFieldsFragment } from '../../../gql/graphql';
 import { todayCalendarDate } from '../../../ui/calendarDate';
 import { formatDate } from '../../../ui/formatDateTime';
 import { RecordSection } from '../../../ui/RecordSection';
+import { TaskLinkList } from './TaskLinkList';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -27,27 +23,15 @@ export function OverdueTasksSection({ tasks }: { tasks: readonly DashboardTaskFi
   return (
     <RecordSection title={t('overdue.title')}>
       {tasks.length === 0 ? <Typography color="text.secondary">{t('overdue.empty')}</Typography> : null}
-      <List disablePadding>
-        {tasks.map((task) => (
-          <ListItem key={task.id} disableGutters divider>
-            <ListItemText
-              primary={
-                <Link component={RouterLink} to={`/tasks/${task.id}`} sx={{ fontWeight: 600 }}>
-                  {task.title}
-                </Link>
-              }
-              secondary={[
-                task.dueDate ? t('overdue.due', { date: formatDate(task.dueDate, language) }) : null,
-                task.dueDate ? t('overdue.daysLate', { count: Math.max(1, daysBetween(task.dueDate, today)) }) : null,
-                t(`priorities.${task.priority}`),
-                t(`taskStatuses.${task.status}`),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            />
-          </ListItem>
-        ))}
-      </List>
+      <TaskLinkList
+        tasks={tasks}
+        details={(task) => [
+          task.dueDate ? t('overdue.due', { date: formatDate(task.dueDate, language) }) : null,
+          task.dueDate ? t('overdue.daysLate', { count: Math.max(1, daysBetween(task.dueDate, today)) }) : null,
+          t(`priorities.${task.priority}`),
+          t(`taskStatuses.${task.status}`),
+        ]}
+      />
     </RecordSection>
   );
 }
