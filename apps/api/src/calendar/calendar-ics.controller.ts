@@ -5,6 +5,8 @@ import type { Response } from 'express';
 import ical from 'ical-generator';
 import { AppConfig } from '../config/app-config';
 import { Allow, SIGNED_IN } from '../core/auth/allow.decorator';
+import { CurrentUser } from '../core/auth/current-user.decorator';
+import { SignedInUser } from '../core/auth/request-auth';
 import { badUserInput } from '../core/graphql/errors';
 import { fieldProblems } from '../core/graphql/validation.pipe';
 import { CalendarRangeArgs } from './calendar.inputs';
@@ -20,12 +22,12 @@ export class CalendarIcsController {
 
   @Get('calendar.ics')
   @Allow(SIGNED_IN)
-  async export(@Res() res: Response, @Query() query: Record<string, string>): Promise<void> {
+  async export(@CurrentUser() viewer: SignedInUser, @Res() res: Response, @Query() query: Record<string, string>): Promise<void> {
     const range = plainToInstance(CalendarRangeArgs, query);
     const problems = fieldProblems(validateSync(range));
     if (problems.length) throw badUserInput(problems);
     const calendar = ical({ name: 'Alliance Against Genocide: diplomatic calendar', prodId: { company: 'alliance-crm', product: 'calendar' } });
-    for (const event of await this.calendar.between(range)) {
+    for (const event of await this.calendar.between(range, viewer)) {
       calendar.createEvent({
         id: `${event.id}@${new URL(this.config.PUBLIC_URL).hostname}`,
         start: event.startsAt,

@@ -13,8 +13,8 @@ export class CalendarResolver {
 
   @Query(() => [CalendarEventModel], { description: 'The diplomatic calendar between two dates (at most 400 days).' })
   @Allow(SIGNED_IN)
-  calendarEvents(@Args() args: CalendarRangeArgs): Promise<CalendarEventModel[]> {
-    return this.calendar.between(args);
+  calendarEvents(@CurrentUser() viewer: SignedInUser, @Args() args: CalendarRangeArgs): Promise<CalendarEventModel[]> {
+    return this.calendar.between(args, viewer);
   }
 
   @Mutation(() => CalendarEventModel)

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@alliance/domain';
 import { DataSource } from 'typeorm';
+import { restrictToVisible } from '../campaigns/campaign-visibility';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { AuditService } from '../core/audit/audit.service';
 import { SignedInUser } from '../core/auth/request-auth';
@@ -19,7 +21,7 @@ export class CalendarService {
   ) {}
 
   /** Events overlapping the range, in order. The range is bounded, so the list is too. */
-  between({ from, to, campaignId }: CalendarRangeArgs): Promise<CalendarEventEntity[]> {
+  between({ from, to, campaignId }: CalendarRangeArgs, viewer: SignedInUser): Promise<CalendarEventEntity[]> {
     if (to < from) throw badUserInput({ field: 'to', message: 'must not be before from' });
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 24 * 3600 * 1000) throw badUserInput({ field: 'to', message: `must be at most ${MAX_RANGE_DAYS} days after from` });
     const query = this.dataSource
@@ -27,6 +29,11 @@ export class CalendarService {
       .createQueryBuilder('event')
       .where('event.startsAt < :to AND coalesce(event.endsAt, event.startsAt) >= :from', { from, to });
     if (campaignId) query.andWhere('event.campaignId = :campaignId', { campaignId });
+    if (viewer.role === Role.MEMBER) {
+      // An event of a campaign the viewer may not see would tell what the campaign plans.
+      const visible = restrictToVisible(this.dataSource.getRepository(CampaignEntity).createQueryBuilder('visible').select('visible.id'), viewer, 'visible');
+      query.andWhere(`(event.campaignId IS NULL OR event.campaignId IN (${visible.getQuery()}))`).setParameters({ ...query.getParameters(), ...visible.getParameters() });
+    }
     return query.orderBy('event.startsAt', 'ASC').addOrderBy('event.id', 'ASC').getMany();
   }
 

@@ -24,8 +24,8 @@ export class ContactsResolver {
 
   @Query(() => ContactConnection, { name: 'contacts', description: 'People in the directory, by last name; deleted ones left out.' })
   @Allow(SIGNED_IN)
-  list(@Args() args: ContactsArgs): Promise<ContactConnection> {
-    return this.contacts.list(args);
+  list(@CurrentUser() viewer: SignedInUser, @Args() args: ContactsArgs): Promise<ContactConnection> {
+    return this.contacts.list(args, viewer);
   }
 
   @Query(() => ContactModel, { nullable: true })

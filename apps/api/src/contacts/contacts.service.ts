@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EmailConsentStatus, Language } from '@alliance/domain';
+import { EmailConsentStatus, Language, Role } from '@alliance/domain';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../core/audit/audit.service';
 import { SignedInUser } from '../core/auth/request-auth';
@@ -25,15 +25,23 @@ export class ContactsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** By last name, then first name; keyset-paginated. */
-  async list({ first, after, filter }: ContactsArgs): Promise<Connection<ContactEntity>> {
+  /**
+   * By last name, then first name; keyset-paginated. Searching by the start of an email address is for those who
+   * may read the address: a member representative matches emails of their own organisation's people only, or the
+   * search would disclose others' addresses one letter at a time.
+   */
+  async list({ first, after, filter }: ContactsArgs, viewer?: SignedInUser): Promise<Connection<ContactEntity>> {
     const query = this.dataSource.getRepository(ContactEntity).createQueryBuilder('contact');
     const search = filter?.search?.trim();
     if (search) {
+      const emailOwners =
+        viewer?.role === Role.MEMBER
+          ? 'AND EXISTS (SELECT 1 FROM affiliations own WHERE own.contact_id = contact.id AND own.organisation_id = :viewerOrganisationId)'
+          : '';
       query.andWhere(
         `(${NAME_DOCUMENT} LIKE '%' || f_unaccent(lower(:searchLiteral)) || '%' OR f_unaccent(lower(:search)) <% ${NAME_DOCUMENT}
-          OR EXISTS (SELECT 1 FROM contact_emails email WHERE email.contact_id = contact.id AND email.address LIKE :emailPrefix))`,
-        { search, searchLiteral: escapeLike(search), emailPrefix: `${escapeLike(search)}%` },
+          OR (EXISTS (SELECT 1 FROM contact_emails email WHERE email.contact_id = contact.id AND email.address LIKE :emailPrefix) ${emailOwners}))`,
+        { search, searchLiteral: escapeLike(search), emailPrefix: `${escapeLike(search)}%`, viewerOrganisationId: viewer?.organisationId ?? null },
       );
     }
     if (filter?.countryCodes?.length) query.andWhere('contact.countryCode IN (:...countryCodes)', { countryCodes: filter.countryCodes });
