@@ -16,6 +16,8 @@ describe('Screenshots of the main pages', () => {
   beforeAll(async () => {
     smtp = await new SmtpSink().start();
     server = await startServer({ smtpUrl: smtp.url, name: 'screenshots' });
+    // The demo dataset, so that the campaign pages show real-looking work.
+    await server.cli('db-seed', ['--scale', 'demo']);
     await server.cli('user-create', ['--email', COORDINATOR.email, '--role', 'coordinator', '--name', 'Grace Okafor', '--password', COORDINATOR.password]);
     for (const [email, name, role] of [
       ['amina@alliance.test', 'Amina Diallo', 'advocate'],
@@ -33,7 +35,7 @@ describe('Screenshots of the main pages', () => {
   });
 
   for (const language of ['en', 'fr'] as const) {
-    it(`should capture sign-in, dashboard, users and audit trail in ${language}`, async () => {
+    it(`should capture sign-in, dashboard, campaigns, users and audit trail in ${language}`, async () => {
       const context = await newContext(browser, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
       await context.addInitScript((lang) => window.localStorage.setItem('alliance-crm.language', lang), language);
       const page = await context.newPage();
@@ -44,12 +46,29 @@ describe('Screenshots of the main pages', () => {
       await page.locator('input[type="password"]').fill(COORDINATOR.password);
       await page.locator('button[type="submit"]').click();
       await page.getByRole('navigation').first().waitFor();
+      await page.waitForLoadState('networkidle');
       await screenshot(page, `dashboard.${language}`, OUTPUT);
-      for (const route of ['users', 'audit']) {
+      for (const route of ['users', 'audit', 'campaigns']) {
         await page.goto(`${server.url}/${route}`);
-        await page.getByRole('table').waitFor();
+        await page.getByRole('table').first().waitFor();
         await page.waitForLoadState('networkidle');
         await screenshot(page, `${route}.${language}`, OUTPUT);
+      }
+      // The first campaign of the list: its page, then its board.
+      await page.getByRole('table').first().getByRole('link').first().click();
+      await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+      await page.getByRole('table', { name: 'Targets' }).or(page.getByRole('table', { name: 'Cibles' })).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `campaign.${language}`, OUTPUT);
+      await page.goto(`${page.url()}/board`);
+      await page.getByRole('region').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `campaign-board.${language}`, OUTPUT);
+      for (const route of ['interactions/new', 'calendar']) {
+        await page.goto(`${server.url}/${route}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await screenshot(page, `${route.replace('/', '-')}.${language}`, OUTPUT);
       }
       await context.close();
     });
