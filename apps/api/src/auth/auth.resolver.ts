@@ -6,6 +6,7 @@ import { AuthenticatedRequest } from '../core/auth/request-auth';
 import { InvitationPreviewModel, UserModel } from '../users/user.model';
 import { AcceptInvitationInput, InvitationArgs, SignInInput } from './auth.inputs';
 import { AuthService } from './auth.service';
+import { InvitationThrottleService } from './invitation-throttle.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
@@ -15,6 +16,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly config: AppConfig,
+    private readonly invitationThrottle: InvitationThrottleService,
   ) {}
 
   @Mutation(() => UserModel, { description: 'Signs in with email and password; sets the session cookie.' })
@@ -43,7 +45,8 @@ export class AuthResolver {
 
   @Query(() => InvitationPreviewModel, { description: 'Who an invitation link is for (before setting a password).' })
   @Allow(ANONYMOUS)
-  invitation(@Args() { token }: InvitationArgs): Promise<InvitationPreviewModel> {
+  async invitation(@Args() { token }: InvitationArgs, @Context('req') req: AuthenticatedRequest): Promise<InvitationPreviewModel> {
+    await this.invitationThrottle.consume(req.ip ?? 'unknown');
     return this.auth.previewInvitation(token);
   }
 
@@ -54,6 +57,7 @@ export class AuthResolver {
     @Context('req') req: AuthenticatedRequest,
     @Context('res') res: Response,
   ): Promise<UserModel> {
+    await this.invitationThrottle.consume(req.ip ?? 'unknown');
     const { user, token } = await this.auth.acceptInvitation(input, await this.sessions.resolve(req));
     setSessionCookie(res, this.config, token);
     return user;

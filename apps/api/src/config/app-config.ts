@@ -6,6 +6,12 @@ export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 export const ATTACHMENT_STORAGES = ['postgres', 'disk'] as const;
 export type AttachmentStorageKind = (typeof ATTACHMENT_STORAGES)[number];
 const MIB = 1024 * 1024;
+const KIB = 1024;
+/** `1048576`, `512kb` or `1mb` (k and m are 1024 and 1024², as body-parser counts them). */
+const BODY_LIMIT = /^(\d+)\s*(b|kb|mb)?$/i;
+/** An origin: scheme, host and optional port, nothing after. */
+const ORIGIN = 'https?:\\/\\/[a-z0-9.-]+(:\\d{1,5})?';
+const ORIGIN_LIST = new RegExp(`^\\s*(${ORIGIN}\\s*(,\\s*${ORIGIN}\\s*)*)?$`, 'i');
 
 /** Settings of the core (database, queue, mail, HTTP, secrets). Read once at start-up; see the README's configuration table. */
 export class AppConfig {
@@ -94,6 +100,34 @@ export class AppConfig {
   @IsInt({ message: 'must be a whole number of bytes, e.g. 10485760 for 10 MiB' })
   ATTACHMENT_MAX_BYTES = 10 * MIB;
 
+  /** Deepest nesting of fields a GraphQL operation may have (`{ me { id } }` is 2). */
+  @Type(() => Number)
+  @Max(100, { message: 'must be at most 100' })
+  @Min(2, { message: 'must be at least 2' })
+  @IsInt({ message: 'must be a whole number of levels, e.g. 10' })
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Highest estimated cost of a GraphQL operation (about one per record or field returned; see docs/security.md). */
+  @Type(() => Number)
+  @Min(100, { message: 'must be at least 100' })
+  @IsInt({ message: 'must be a whole number, e.g. 25000' })
+  GRAPHQL_MAX_COMPLEXITY = 25_000;
+
+  /** Most aliased fields in one GraphQL document (stops one request from repeating a field many times). */
+  @Type(() => Number)
+  @Min(0, { message: 'must be at least 0' })
+  @IsInt({ message: 'must be a whole number, e.g. 30' })
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Largest JSON or form body accepted (GraphQL requests); CSV imports and file uploads have their own limits. */
+  @Matches(BODY_LIMIT, { message: 'must be a size in bytes, or with kb or mb, e.g. 1mb' })
+  HTTP_BODY_LIMIT = '1mb';
+
+  /** Other origins allowed to call the API from a browser with the session cookie; empty: same origin only. */
+  @IsString()
+  @Matches(ORIGIN_LIST, { message: 'must be a comma-separated list of origins (scheme, host and port, no path), e.g. https://crm.example.org,https://admin.example.org' })
+  CORS_ORIGINS = '';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -101,6 +135,26 @@ export class AppConfig {
   /** The session cookie is Secure whenever people reach the product over HTTPS. */
   get secureCookies(): boolean {
     return this.PUBLIC_URL.startsWith('https://');
+  }
+
+  /** HTTP_BODY_LIMIT in bytes. */
+  get httpBodyLimitBytes(): number {
+    const [, amount, unit] = BODY_LIMIT.exec(this.HTTP_BODY_LIMIT.trim()) ?? [];
+    const factor = { kb: KIB, mb: MIB }[(unit ?? 'b').toLowerCase()] ?? 1;
+    return Number(amount) * factor;
+  }
+
+  /** The origin of PUBLIC_URL (scheme, host and port). */
+  get publicOrigin(): string {
+    return new URL(this.PUBLIC_URL).origin;
+  }
+
+  /** CORS_ORIGINS as origins, normalised (lower case, default port dropped). */
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0)
+      .map((origin) => new URL(origin).origin);
   }
 
   /** Set by resolveAppSecret before the app starts; always present afterwards. */

@@ -47,3 +47,40 @@ describe('loadAppConfig', () => {
     expect(config.secureCookies).toBe(true);
   });
 });
+
+describe('security settings', () => {
+  const secret = { APP_SECRET: 'x'.repeat(40) };
+
+  it('should default to the documented limits, same-origin only', () => {
+    const config = loadAppConfig(secret, quiet);
+    expect(config).toMatchObject({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 25000, GRAPHQL_MAX_ALIASES: 30 });
+    expect(config.httpBodyLimitBytes).toBe(1024 * 1024);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.publicOrigin).toBe('http://localhost:3000');
+  });
+
+  it('should read body limits in bytes, kb and mb, and a list of origins', () => {
+    const config = loadAppConfig({ ...secret, HTTP_BODY_LIMIT: '512kb', CORS_ORIGINS: 'https://a.example.org, HTTPS://B.example.org:443,http://localhost:4200' }, quiet);
+    expect(config.httpBodyLimitBytes).toBe(512 * 1024);
+    expect(config.corsOrigins).toEqual(['https://a.example.org', 'https://b.example.org', 'http://localhost:4200']);
+    expect(loadAppConfig({ ...secret, HTTP_BODY_LIMIT: '2000' }, quiet).httpBodyLimitBytes).toBe(2000);
+  });
+
+  it('should name malformed security settings', () => {
+    const problems = problemsOf({
+      ...secret,
+      GRAPHQL_MAX_DEPTH: '1',
+      GRAPHQL_MAX_COMPLEXITY: 'lots',
+      GRAPHQL_MAX_ALIASES: '-1',
+      HTTP_BODY_LIMIT: '1 gigabyte',
+      CORS_ORIGINS: 'https://a.example.org/path',
+    });
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'CORS_ORIGINS',
+      'GRAPHQL_MAX_ALIASES',
+      'GRAPHQL_MAX_COMPLEXITY',
+      'GRAPHQL_MAX_DEPTH',
+      'HTTP_BODY_LIMIT',
+    ]);
+  });
+});

@@ -7,7 +7,11 @@ import { AppConfig } from '../../config/app-config';
 import { AccessRulesCheck } from './access-rules.check';
 import { ErrorCode } from './errors';
 import { GraphqlErrorFilter } from './graphql-error.filter';
+import { queryLimitsPlugin } from './query-limits';
 import { RequestLoaders } from './request-loaders';
+
+/** Lexical tokens a GraphQL document may have. */
+const MAX_TOKENS = 5_000;
 
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
@@ -37,7 +41,16 @@ export function formatError(isProduction: boolean) {
         introspection: !config.isProduction,
         graphiql: !config.isProduction,
         csrfPrevention: true,
+        // Apollo refuses batched (array) bodies unless allowBatchedHttpRequests is set: kept off.
+        allowBatchedHttpRequests: false,
+        // Bounds the work of parsing and validation; the admin's largest operation is about 150 tokens.
+        parseOptions: { maxTokens: MAX_TOKENS },
+        plugins: [
+          queryLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxComplexity: config.GRAPHQL_MAX_COMPLEXITY, maxAliases: config.GRAPHQL_MAX_ALIASES }),
+        ],
         includeStacktraceInErrorResponses: !config.isProduction,
+        // No "Did you mean …?" in production: it would describe the schema introspection hides.
+        hideSchemaDetailsFromClientErrors: config.isProduction,
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
         formatError: formatError(config.isProduction),
       }),
