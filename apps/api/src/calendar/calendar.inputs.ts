@@ -1,19 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CalendarEventKind } from '@alliance/domain';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDateTime, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
 
 @ArgsType()
 export class CalendarRangeArgs {
   @Field({ description: 'Start of the range.' })
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time, e.g. 2026-12-01T00:00:00Z' })
+  @IsDateTime('must be a date and time, e.g. 2026-12-01T00:00:00Z')
   from!: Date;
 
   @Field({ description: 'End of the range (at most 400 days after from).' })
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time, e.g. 2027-01-01T00:00:00Z' })
+  @IsDateTime('must be a date and time, e.g. 2027-01-01T00:00:00Z')
   to!: Date;
 
   @Field(() => ID, { nullable: true })
@@ -33,14 +30,12 @@ export class CreateCalendarEventInput {
   kind: CalendarEventKind = CalendarEventKind.OTHER;
 
   @Field()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time, e.g. 2026-12-01T15:00:00Z' })
+  @IsDateTime('must be a date and time, e.g. 2026-12-01T15:00:00Z')
   startsAt!: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time, e.g. 2026-12-01T17:00:00Z' })
+  @IsDateTime('must be a date and time, e.g. 2026-12-01T17:00:00Z')
   endsAt?: Date;
 
   @Field({ defaultValue: false })
@@ -66,4 +61,11 @@ export class CreateCalendarEventInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be an institution id' })
   institutionId?: string;
+}
+
+@ArgsType()
+export class CalendarEventIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a calendar event id' })
+  id!: string;
 }

@@ -1,10 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@alliance/domain';
 import { Allow, SIGNED_IN } from '../core/auth/allow.decorator';
 import { CurrentUser } from '../core/auth/current-user.decorator';
 import { SignedInUser } from '../core/auth/request-auth';
 import { CalendarEventModel } from './calendar.model';
-import { CalendarRangeArgs, CreateCalendarEventInput } from './calendar.inputs';
+import { CalendarEventIdArgs, CalendarRangeArgs, CreateCalendarEventInput } from './calendar.inputs';
 import { CalendarService } from './calendar.service';
 
 @Resolver(() => CalendarEventModel)
@@ -25,7 +25,7 @@ export class CalendarResolver {
 
   @Mutation(() => Boolean)
   @Allow(Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST)
-  deleteCalendarEvent(@CurrentUser() actor: SignedInUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteCalendarEvent(@CurrentUser() actor: SignedInUser, @Args() { id }: CalendarEventIdArgs): Promise<boolean> {
     return this.calendar.remove(actor, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { RelationshipKind } from '@alliance/domain';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate, IsSingleLineText } from '../core/validation/text.decorators';
@@ -31,4 +31,11 @@ export class AddRelationshipInput {
   @IsOptional()
   @IsSingleLineText(500)
   note?: string;
+}
+
+@ArgsType()
+export class RelationshipIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a relationship id' })
+  id!: string;
 }

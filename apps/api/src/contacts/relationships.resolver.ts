@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@alliance/domain';
 import { DataSource } from 'typeorm';
@@ -14,7 +14,7 @@ import { ContactsLoaders } from './contacts.loaders';
 import { RelationshipEntity } from './relationship.entity';
 import { RelationshipModel } from './relationship.model';
 import { RelationshipsLoaders } from './relationships.loaders';
-import { AddRelationshipInput } from './relationships.inputs';
+import { AddRelationshipInput, RelationshipIdArgs } from './relationships.inputs';
 
 @Resolver(() => RelationshipModel)
 export class RelationshipsResolver {
@@ -55,7 +55,7 @@ export class RelationshipsResolver {
 
   @Mutation(() => Boolean, { description: 'Removes a link recorded by mistake (an ended one keeps its end date instead).' })
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
-  async removeRelationship(@CurrentUser() actor: SignedInUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async removeRelationship(@CurrentUser() actor: SignedInUser, @Args() { id }: RelationshipIdArgs): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const relationship = await manager.findOneBy(RelationshipEntity, { id });
       if (!relationship) throw notFound('The relationship');

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CommitmentStatus, Confidentiality, InteractionKind, Priority } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/graphql/pagination';
-import { IsCalendarDate, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
+import { IsCalendarDate, IsDateTime, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
 
 const oneOf = (values: object) => `must be one of ${Object.values(values).join(', ')}`;
 
@@ -57,8 +57,7 @@ export class LogInteractionInput {
   kind: InteractionKind = InteractionKind.MEETING;
 
   @Field({ description: 'When it took place.' })
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time, e.g. 2026-11-20T14:00:00Z' })
+  @IsDateTime('must be a date and time, e.g. 2026-11-20T14:00:00Z')
   occurredAt!: Date;
 
   @Field(() => ID, { nullable: true })

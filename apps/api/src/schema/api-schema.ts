@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { SCALARS_MAP } from '../core/graphql/date-time.scalar';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditEventActorResolver, UsersResolver } from '../users/users.resolver';
@@ -35,7 +36,7 @@ const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit:
 export async function buildApiSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(API_RESOLVERS);
+    const schema = await app.get(GraphQLSchemaFactory).create(API_RESOLVERS, { scalarsMap: SCALARS_MAP });
     return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
   } finally {
     await app.close();

@@ -9,15 +9,33 @@ import { ErrorCode } from './errors';
 import { GraphqlErrorFilter } from './graphql-error.filter';
 import { queryLimitsPlugin } from './query-limits';
 import { RequestLoaders } from './request-loaders';
+import { SCALARS_MAP } from './date-time.scalar';
 
 /** Lexical tokens a GraphQL document may have. */
 const MAX_TOKENS = 5_000;
+
+/**
+ * The input field a variable-coercion error is about, as our own validation names fields: `Variable "$input" got
+ * invalid value ... at "input.startsAt"` is about `startsAt`, `Variable "$id" got invalid value` about `id`.
+ */
+export function coercedVariableField(message: string): string | undefined {
+  const variable = /^Variable "\$([^"]+)" got invalid value/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const path = / at "([^"]+)"/.exec(message)?.[1];
+  if (!path) return variable;
+  const [root, ...rest] = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  return root === 'input' && rest.length ? rest.join('.') : path;
+}
 
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     // Errors we raise on purpose carry a code and a message written for people; anything else is
     // unexpected and, in production, must not leak its message (SQL, paths) or stack.
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.field === undefined) {
+      const field = coercedVariableField(formatted.message);
+      if (field) formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
+    }
     if (isProduction && code === ErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: 'Something went wrong on our side. It has been logged.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
@@ -36,6 +54,7 @@ export function formatError(isProduction: boolean) {
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         autoSchemaFile: true,
+        buildSchemaOptions: { scalarsMap: SCALARS_MAP },
         sortSchema: true,
         path: '/graphql',
         introspection: !config.isProduction,

@@ -1,13 +1,28 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsISO8601, IsNotEmpty, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDate, isEmail, IsISO8601, IsNotEmpty, IsString, IsUrl, Matches, MaxDate, MaxLength, MinDate, ValidateBy, ValidationOptions } from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-/** Control characters (other than tab and newlines in multi-line text) have no place in what people type. */
+/**
+ * Control characters (other than tab and newlines in multi-line text) have no place in what people
+ * type; nor have the bidirectional embedding, override and isolate controls, which make text read
+ * differently from what it is ("Trojan Source"). The marks people do type (U+200E, U+200F) stay allowed.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/;
 const NO_LINE_BREAKS = /^[^\r\n]*$/;
+/**
+ * Well-formed Unicode: no lone surrogate (it cannot be stored as UTF-8 and breaks some validators) and
+ * no U+FFFD, which is what bytes that were not UTF-8 were decoded to, as the CSV import refuses it.
+ */
+const WELL_FORMED = /^[^\p{Cs}\uFFFD]*$/u;
+const WELL_FORMED_MESSAGE = 'must be valid text (UTF-8, without lone surrogates or replacement characters)';
+
+/** Valid Unicode text (see WELL_FORMED); checked first, before validators that may choke on it. */
+function IsWellFormedText(options: ValidationOptions = {}): PropertyDecorator {
+  return Matches(WELL_FORMED, { message: WELL_FORMED_MESSAGE, ...options });
+}
 
 /** A single line of human text: trimmed, not empty, bounded, no control characters or line breaks. */
 export function IsSingleLineText(maxLength: number): PropertyDecorator {
@@ -16,6 +31,7 @@ export function IsSingleLineText(maxLength: number): PropertyDecorator {
     IsString({ message: 'must be text' }),
     IsNotEmpty({ message: 'must not be empty' }),
     MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+    IsWellFormedText(),
     Matches(NO_CONTROL_CHARACTERS, { message: 'must not contain control characters' }),
     Matches(NO_LINE_BREAKS, { message: 'must be a single line' }),
   );
@@ -27,7 +43,14 @@ export function IsEmailAddress(): PropertyDecorator {
     trim,
     IsString({ message: 'must be an email address, e.g. name@example.org' }),
     MaxLength(254, { message: 'must be at most 254 characters' }),
-    IsEmail({ allow_display_name: false, allow_ip_domain: false }, { message: 'must be an email address, e.g. name@example.org' }),
+    // validator's isEmail throws (URIError) on a lone surrogate: only well-formed text reaches it.
+    ValidateBy(
+      {
+        name: 'isEmail',
+        validator: { validate: (value) => typeof value === 'string' && WELL_FORMED.test(value) && isEmail(value, { allow_display_name: false, allow_ip_domain: false }) },
+      },
+      { message: 'must be an email address, e.g. name@example.org' },
+    ),
   );
 }
 
@@ -37,6 +60,7 @@ export function IsMultiLineText(maxLength: number): PropertyDecorator {
     trim,
     IsString({ message: 'must be text' }),
     MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+    IsWellFormedText(),
     Matches(NO_CONTROL_CHARACTERS, { message: 'must not contain control characters' }),
   );
 }
@@ -52,6 +76,7 @@ export function IsLabelList(maxItems: number, maxLength: number): PropertyDecora
     IsString({ each: true, message: 'must contain only text' }),
     IsNotEmpty({ each: true, message: 'must not contain empty items' }),
     MaxLength(maxLength, { each: true, message: `must contain items of at most ${maxLength} characters` }),
+    IsWellFormedText({ each: true }),
     Matches(NO_CONTROL_CHARACTERS, { each: true, message: 'must not contain control characters' }),
     Matches(NO_LINE_BREAKS, { each: true, message: 'must contain single-line items' }),
   );
@@ -81,5 +106,19 @@ export function IsCalendarDate(): PropertyDecorator {
     IsString({ message: 'must be a date like 2026-01-31' }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-01-31' }),
     IsISO8601({ strict: true }, { message: 'must be a date like 2026-01-31' }),
+  );
+}
+
+/** Years a record can sensibly carry: four digits, as ISO 8601, the database and calendar files expect. */
+const EARLIEST_DATE_TIME = new Date('1000-01-01T00:00:00.000Z');
+const LATEST_DATE_TIME = new Date('9999-12-31T23:59:59.999Z');
+
+/** A DateTime argument: a valid date between the years 1000 and 9999 (the database refuses some others). */
+export function IsDateTime(message: string): PropertyDecorator {
+  return applyDecorators(
+    Type(() => Date),
+    IsDate({ message }),
+    MinDate(EARLIEST_DATE_TIME, { message: `${message}, between the years 1000 and 9999` }),
+    MaxDate(LATEST_DATE_TIME, { message: `${message}, between the years 1000 and 9999` }),
   );
 }

@@ -95,7 +95,7 @@ export function OpenCommitmentsSection({ campaignId, onNotice }: OpenCommitments
               {commitments.map((commitment) => (
                 <TableRow key={commitment.id}>
                   <TableCell component="th" scope="row">
-                    <CommitmentContactName contactId={commitment.contactId} />
+                    <CommitmentContactName contact={commitment.contact} />
                   </TableCell>
                   <TableCell sx={{ minWidth: 220 }}>
                     <Typography sx={{ whiteSpace: 'pre-line' }}>{commitment.description}</Typography>

@@ -6,6 +6,11 @@ export const CAMPAIGN_COMMITMENT_FIELDS_FRAGMENT = graphql(`
     id
     campaignId
     contactId
+    contact {
+      id
+      firstName
+      lastName
+    }
     interactionId
     description
     dueDate

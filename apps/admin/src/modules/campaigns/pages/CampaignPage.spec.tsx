@@ -17,7 +17,6 @@ import {
   aTarget,
   CAMPAIGN_ID,
   campaignMock,
-  commitmentContactMock,
   daysAgo,
   LEAD,
   openCommitmentsMock,
@@ -51,7 +50,7 @@ const upcoming = aCommitment({ id: 'commitment-2', description: 'Send the draft 
 
 /** Everything the page asks for, as staff see it. */
 function staffPageMocks(commitments: Parameters<typeof openCommitmentsMock>[0] = [overdue, upcoming], shownTargets: Parameters<typeof targetsMock>[0] = targets) {
-  return [campaignMock(aCampaign()), participantsMock([lead]), targetsMock(shownTargets, true), openCommitmentsMock(commitments), commitmentContactMock()];
+  return [campaignMock(aCampaign()), participantsMock([lead]), targetsMock(shownTargets, true), openCommitmentsMock(commitments)];
 }
 
 const rowOf = (table: HTMLElement, name: RegExp) => within(table).getByRole('row', { name });

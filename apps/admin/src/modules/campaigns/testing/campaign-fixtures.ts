@@ -15,7 +15,6 @@ import { CAMPAIGN_PARTICIPANTS_QUERY } from '../graphql/campaign-participants.qu
 import { CAMPAIGN_TARGETS_QUERY } from '../graphql/campaign-targets.query';
 import { CAMPAIGN_QUERY } from '../graphql/campaign.query';
 import { CAMPAIGNS_QUERY } from '../graphql/campaigns.query';
-import { COMMITMENT_CONTACT_NAME_QUERY } from '../graphql/commitment-contact-name.query';
 
 export type CampaignRecord = CampaignFieldsFragment;
 export type CampaignRow = CampaignsQuery['campaigns']['edges'][number]['node'];
@@ -152,6 +151,7 @@ export function aCommitment(overrides: Partial<CampaignCommitmentFieldsFragment>
     id: 'commitment-1',
     campaignId: CAMPAIGN_ID,
     contactId: POLICYMAKER.id,
+    contact: POLICYMAKER,
     interactionId: 'interaction-1',
     description: 'Raise El Fasher at the next Council consultations',
     dueDate: '2026-03-01',
@@ -168,9 +168,4 @@ export function openCommitmentsMock(commitments: Answer<CampaignCommitmentFields
     result: () => ({ data: { openCommitments: typeof commitments === 'function' ? commitments() : commitments } }),
     ...always,
   };
-}
-
-/** The name of the person who made a commitment. */
-export function commitmentContactMock(contact = POLICYMAKER): MockLink.MockedResponse {
-  return { request: { query: COMMITMENT_CONTACT_NAME_QUERY, variables: { id: contact.id } }, result: { data: { contact } }, ...always };
 }
