@@ -1,10 +1,10 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import type { OperationVariables } from '@apollo/client';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from './useDebouncedValue';
+import { type RemoteSearchProps, useRemoteOptions } from './useRemoteOptions';
 
 /** What a form gives a picker of one kind of record (an institution, a contact). */
 export interface RecordPickerProps<Option> {
@@ -19,34 +19,21 @@ export interface RecordPickerProps<Option> {
 }
 
 export interface RemoteAutocompleteProps<Option extends { id: string }, Data, Variables extends OperationVariables>
-  extends RecordPickerProps<Option> {
-  /** The API's fuzzy search over the records to pick from. */
-  query: TypedDocumentNode<Data, Variables>;
-  /** The variables for what was typed (empty: the first records, in the API's order). */
-  variables: (search: string) => Variables;
-  optionsOf: (data: Data) => Option[];
-  optionLabel: (option: Option) => string;
-  noOptionsText: string;
-}
+  extends RecordPickerProps<Option>,
+    RemoteSearchProps<Option, Data, Variables> {}
 
 /** Picks one record of the directory by typing part of its name: the API matches, accents and typos aside. */
 export function RemoteAutocomplete<Option extends { id: string }, Data, Variables extends OperationVariables>(
   props: RemoteAutocompleteProps<Option, Data, Variables>,
 ) {
-  const { label, value, onChange, query, variables, optionsOf, optionLabel, noOptionsText, required, error, helperText, autoFocus, sx } = props;
+  const { label, value, onChange, optionLabel, noOptionsText, required, error, helperText, autoFocus, sx } = props;
   const { t } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState('');
   const search = useDebouncedValue(input.trim());
   // While a choice is shown, its own label is in the box: list from the start rather than search for it.
   const searching = value && search === optionLabel(value) ? '' : search;
-  const { data, loading } = useQuery(query, {
-    variables: variables(searching),
-    // Only when the list is open: a closed picker shows its choice and needs nothing from the API.
-    skip: !open,
-  } as useQuery.Options<Data, Variables>);
-  const found = data ? optionsOf(data as Data) : [];
-  const options = value && !found.some((option) => option.id === value.id) ? [value, ...found] : found;
+  const { options, loading } = useRemoteOptions(props, searching, open, value ? [value] : []);
 
   return (
     <Autocomplete<Option>

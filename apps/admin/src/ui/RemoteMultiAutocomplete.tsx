@@ -1,10 +1,10 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import type { OperationVariables } from '@apollo/client';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from './useDebouncedValue';
+import { type RemoteSearchProps, useRemoteOptions } from './useRemoteOptions';
 
 /** What a form gives a picker of several records of one kind (the people met, a document's campaigns). */
 export interface RecordMultiPickerProps<Option> {
@@ -19,15 +19,8 @@ export interface RecordMultiPickerProps<Option> {
 }
 
 export interface RemoteMultiAutocompleteProps<Option extends { id: string }, Data, Variables extends OperationVariables>
-  extends RecordMultiPickerProps<Option> {
-  /** The API's fuzzy search over the records to pick from. */
-  query: TypedDocumentNode<Data, Variables>;
-  /** The variables for what was typed (empty: the first records, in the API's order). */
-  variables: (search: string) => Variables;
-  optionsOf: (data: Data) => Option[];
-  optionLabel: (option: Option) => string;
-  noOptionsText: string;
-}
+  extends RecordMultiPickerProps<Option>,
+    RemoteSearchProps<Option, Data, Variables> {}
 
 /**
  * Picks several records by typing part of each name: the API matches, accents and typos aside. The choices show as
@@ -37,19 +30,12 @@ export interface RemoteMultiAutocompleteProps<Option extends { id: string }, Dat
 export function RemoteMultiAutocomplete<Option extends { id: string }, Data, Variables extends OperationVariables>(
   props: RemoteMultiAutocompleteProps<Option, Data, Variables>,
 ) {
-  const { label, value, onChange, query, variables, optionsOf, optionLabel, noOptionsText, required, error, helperText, autoFocus, sx } = props;
+  const { label, value, onChange, optionLabel, noOptionsText, required, error, helperText, autoFocus, sx } = props;
   const { t } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState('');
   const search = useDebouncedValue(input.trim());
-  const { data, loading } = useQuery(query, {
-    variables: variables(search),
-    // Only when the list is open: a closed picker shows its choices and needs nothing from the API.
-    skip: !open,
-  } as useQuery.Options<Data, Variables>);
-  const found = data ? optionsOf(data as Data) : [];
-  // The chosen ones stay among the options (hidden from the list), so the picker knows them when the search moves on.
-  const options = [...value.filter((chosen) => !found.some((option) => option.id === chosen.id)), ...found];
+  const { options, loading } = useRemoteOptions(props, search, open, value);
 
   return (
     <Autocomplete<Option, true>

@@ -112,22 +112,9 @@ export class SetParticipationInput {
   role!: ParticipationRole;
 }
 
-@InputType()
-export class AddTargetInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a campaign id' })
-  campaignId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'A policymaker; give this or institutionId.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a contact id' })
-  contactId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an institution id' })
-  institutionId?: string;
-
+/** What adding and editing a target both set. */
+@InputType({ isAbstract: true })
+abstract class TargetFieldsInput {
   @Field(() => Priority, { nullable: true })
   @IsOptional()
   @IsEnum(Priority, { message: oneOf(Priority) })
@@ -145,25 +132,27 @@ export class AddTargetInput {
 }
 
 @InputType()
-export class UpdateTargetInput {
+export class AddTargetInput extends TargetFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a campaign id' })
+  campaignId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A policymaker; give this or institutionId.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a contact id' })
+  contactId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an institution id' })
+  institutionId?: string;
+}
+
+@InputType()
+export class UpdateTargetInput extends TargetFieldsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a target id' })
   targetId!: string;
-
-  @Field(() => Priority, { nullable: true })
-  @IsOptional()
-  @IsEnum(Priority, { message: oneOf(Priority) })
-  priority?: Priority;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsMultiLineText(2000)
-  ask?: string;
-
-  @Field(() => Stance, { nullable: true })
-  @IsOptional()
-  @IsEnum(Stance, { message: oneOf(Stance) })
-  stance?: Stance;
 
   @Field(() => String, { nullable: true, description: 'Why the stance changed (e.g. "voted for the resolution").' })
   @IsOptional()
