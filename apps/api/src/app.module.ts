@@ -26,6 +26,7 @@ import { InteractionsModule } from './interactions/interactions.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DocumentsModule } from './documents/documents.module';
+import { MailingsJobsModule, MailingsModule } from './mailings/mailings.module';
 
 export type ProcessRole = 'api' | 'worker' | 'all';
 
@@ -44,9 +45,9 @@ function adminStaticModules(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*rest}', '/health{*rest}', '/api/{*rest}'] })] : [];
 }
 
-const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule, CalendarModule, DashboardModule, DocumentsModule];
+const DOMAIN_MODULES: Type[] = [AuditModule, UsersModule, AuthModule, CountriesModule, OrganisationsModule, ContactsModule, InstitutionsModule, SearchModule, CampaignsModule, TasksModule, InteractionsModule, CalendarModule, DashboardModule, DocumentsModule, MailingsModule];
 /** Queue handlers, registered only where jobs run. */
-const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule];
+const JOB_MODULES: Type[] = [MailJobsModule, TasksJobsModule, MailingsJobsModule];
 
 /** Wires modules for a process role; nothing else. */
 @Module({})

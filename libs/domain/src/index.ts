@@ -5,3 +5,4 @@ export * from './early-warning.js';
 export * from './directory.js';
 export * from './campaigns.js';
 export * from './documents.js';
+export * from './mailings.js';

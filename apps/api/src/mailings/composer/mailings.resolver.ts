@@ -1,0 +1,110 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@alliance/domain';
+import { Allow } from '../../core/auth/allow.decorator';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { SignedInUser } from '../../core/auth/request-auth';
+import { Connection } from '../../core/graphql/pagination';
+import { DeliveryConnection, MailingConnection, MailingModel, MailingPreviewModel, MailingProgressModel, MailingTranslationModel } from '../mailing.model';
+import { CreateMailingInput, DeliveriesArgs, IdArgs, MailingsArgs, PreviewMailingArgs, SendMailingInput, UpdateMailingInput } from '../mailings.inputs';
+import { MailingSendingService } from '../sending/mailing-sending.service';
+import { MailingsService } from './mailings.service';
+import { DeliveryModel } from '../mailing.model';
+
+/** Composing, checking and sending mailings; their progress and per-recipient results. */
+@Resolver(() => MailingModel)
+export class MailingsResolver {
+  constructor(
+    private readonly mailingService: MailingsService,
+    private readonly sending: MailingSendingService,
+  ) {}
+
+  @Query(() => MailingConnection, { description: 'Mailings, newest first.' })
+  @Allow(Role.COORDINATOR, Role.ADVOCATE)
+  mailings(@Args() args: MailingsArgs): Promise<Connection<MailingModel>> {
+    return this.mailingService.list(args);
+  }
+
+  @Query(() => MailingModel, { nullable: true })
+  @Allow(Role.COORDINATOR, Role.ADVOCATE)
+  mailing(@Args() { id }: IdArgs): Promise<MailingModel | null> {
+    return this.mailingService.byId(id);
+  }
+
+  @Mutation(() => MailingModel)
+  @Allow(Role.COORDINATOR)
+  createMailing(@CurrentUser() actor: SignedInUser, @Args('input') input: CreateMailingInput): Promise<MailingModel> {
+    return this.mailingService.create(actor, input);
+  }
+
+  @Mutation(() => MailingModel, { description: 'Only while a draft.' })
+  @Allow(Role.COORDINATOR)
+  updateMailing(@CurrentUser() actor: SignedInUser, @Args('input') input: UpdateMailingInput): Promise<MailingModel> {
+    return this.mailingService.update(actor, input);
+  }
+
+  @Query(() => MailingPreviewModel, { description: 'The mail as a chosen recipient would get it (subject, HTML, plain text).' })
+  @Allow(Role.COORDINATOR, Role.ADVOCATE)
+  previewMailing(@Args() args: PreviewMailingArgs): Promise<MailingPreviewModel> {
+    return this.mailingService.preview(args);
+  }
+
+  @Mutation(() => Boolean, { description: "Sends the mailing, in each of its languages, to the caller's own address only." })
+  @Allow(Role.COORDINATOR)
+  testSendMailing(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<boolean> {
+    return this.mailingService.testSend(actor, id);
+  }
+
+  @Mutation(() => MailingModel, {
+    description:
+      'Sends now or at scheduledAt. Above the two-person threshold it waits for approval by a second coordinator (AWAITING_APPROVAL).',
+  })
+  @Allow(Role.COORDINATOR)
+  sendMailing(@CurrentUser() actor: SignedInUser, @Args('input') input: SendMailingInput): Promise<MailingModel> {
+    return this.sending.send(actor, input);
+  }
+
+  @Mutation(() => MailingModel, { description: 'The second coordinator approves a mailing awaiting approval; it then sends or waits for its time.' })
+  @Allow(Role.COORDINATOR)
+  approveMailing(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<MailingModel> {
+    return this.sending.approve(actor, id);
+  }
+
+  @Mutation(() => MailingModel, { description: 'Stops new sends within seconds; deliveries already handed to SMTP finish.' })
+  @Allow(Role.COORDINATOR)
+  pauseMailing(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<MailingModel> {
+    return this.sending.pause(actor, id);
+  }
+
+  @Mutation(() => MailingModel)
+  @Allow(Role.COORDINATOR)
+  resumeMailing(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<MailingModel> {
+    return this.sending.resume(actor, id);
+  }
+
+  @Mutation(() => MailingModel, { description: 'Cancels a scheduled, awaiting, sending or paused mailing; what has not left is marked CANCELLED.' })
+  @Allow(Role.COORDINATOR)
+  cancelMailing(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<MailingModel> {
+    return this.sending.cancel(actor, id);
+  }
+
+  @Mutation(() => MailingModel, { description: 'Queues again exactly the deliveries whose fate is UNKNOWN (in flight when a worker died).' })
+  @Allow(Role.COORDINATOR)
+  resendUnknownDeliveries(@CurrentUser() actor: SignedInUser, @Args() { id }: IdArgs): Promise<MailingModel> {
+    return this.sending.resendUnknown(actor, id);
+  }
+
+  @ResolveField(() => [MailingTranslationModel])
+  translations(@Parent() mailing: MailingModel): Promise<MailingTranslationModel[]> {
+    return this.mailingService.translationsOf(mailing.id);
+  }
+
+  @ResolveField(() => MailingProgressModel, { description: 'Deliveries by state (all zero before sending starts).' })
+  progress(@Parent() mailing: MailingModel): Promise<MailingProgressModel> {
+    return this.sending.progress(mailing.id);
+  }
+
+  @ResolveField(() => DeliveryConnection, { description: 'Per recipient, what happened; by address.' })
+  deliveries(@Parent() mailing: MailingModel, @Args() args: DeliveriesArgs): Promise<Connection<DeliveryModel>> {
+    return this.sending.deliveries(mailing.id, args);
+  }
+}
