@@ -15,16 +15,26 @@ const ANONYMOUS: RequestAuth = Object.freeze({ user: null, sessionId: null });
 /** Server-side sessions: created at sign-in, checked on every request, revocable at any time. */
 @Injectable()
 export class SessionsService {
+  private readonly pendingLookups = new WeakMap<AuthenticatedRequest, Promise<RequestAuth>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  /** Who is behind this request (cached on it). Expired sessions and disabled users count as anonymous. */
+  /**
+   * Who is behind this request (cached on it). Expired sessions and disabled users count as anonymous.
+   * The root fields of one GraphQL operation are authorised concurrently: they share one lookup.
+   */
   async resolve(req: AuthenticatedRequest): Promise<RequestAuth> {
     if (req.auth) return req.auth;
-    const token = readSessionToken(req);
-    req.auth = token ? await this.lookup(this.sessionId(token)) : ANONYMOUS;
+    let pending = this.pendingLookups.get(req);
+    if (!pending) {
+      const token = readSessionToken(req);
+      pending = token ? this.lookup(this.sessionId(token)) : Promise.resolve(ANONYMOUS);
+      this.pendingLookups.set(req, pending);
+    }
+    req.auth = await pending;
     return req.auth;
   }
 

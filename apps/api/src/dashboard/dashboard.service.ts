@@ -33,7 +33,13 @@ export class DashboardService {
                FROM tasks WHERE campaign_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY 1`,
             [ids],
           ),
-          this.dataSource.query('SELECT campaign_id, max(occurred_at) AS last FROM interactions WHERE campaign_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY 1', [ids]),
+          // One top-1 probe per campaign into interactions_campaign_recent_idx, instead of reading every interaction.
+          this.dataSource.query(
+            `SELECT k.id AS campaign_id,
+                    (SELECT i.occurred_at FROM interactions i WHERE i.campaign_id = k.id AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC LIMIT 1) AS last
+               FROM unnest($1::uuid[]) k(id)`,
+            [ids],
+          ),
         ])
       : [[], [], []];
     const visible = visibleInteractionsSql(viewer);

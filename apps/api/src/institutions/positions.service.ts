@@ -35,7 +35,13 @@ export class PositionsService {
       .addSelect(['contact.lastName', 'contact.firstName'])
       .where(CURRENT_POSITION_SQL);
     if (filter?.institutionId) {
-      query.andWhere(`position.institutionId IN (${INSTITUTION_AND_SEAT_HOLDERS_SUBTREE_SQL})`, { rootInstitutionId: filter.institutionId });
+      // Resolved first: inside the query the planner cannot know the subtree is a handful of institutions, and
+      // walks every contact in name order instead of starting from the positions at those institutions.
+      const subtree: { id: string }[] = await this.dataSource.query(INSTITUTION_AND_SEAT_HOLDERS_SUBTREE_SQL.replaceAll(':rootInstitutionId', '$1'), [
+        filter.institutionId,
+      ]);
+      if (!subtree.length) return toConnection([], first, 0, () => [], (row: PositionEntity) => row);
+      query.andWhere('position.institutionId IN (:...institutionIds)', { institutionIds: subtree.map((row) => row.id) });
     }
     if (filter?.institutionKinds?.length) query.andWhere('institution.kind IN (:...kinds)', { kinds: filter.institutionKinds });
     if (filter?.countryCodes?.length) query.andWhere('institution.countryCode IN (:...countryCodes)', { countryCodes: filter.countryCodes });
@@ -45,17 +51,16 @@ export class PositionsService {
         { campaignId: filter.campaignId },
       );
     }
-    const totalCount = await query.clone().getCount();
+    const counting = query.clone().getCount();
     if (after) {
       const [lastName, firstName, id] = decodeCursor(after, 3);
       query.andWhere('(lower(contact.lastName), lower(contact.firstName), position.id) > (:lastName, :firstName, :id)', { lastName, firstName, id });
     }
-    const rows = await query
-      .orderBy('lower(contact.lastName)', 'ASC')
-      .addOrderBy('lower(contact.firstName)', 'ASC')
-      .addOrderBy('position.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
+    // The count and the page are independent: ask for both at once.
+    const [totalCount, rows] = await Promise.all([
+      counting,
+      query.orderBy('lower(contact.lastName)', 'ASC').addOrderBy('lower(contact.firstName)', 'ASC').addOrderBy('position.id', 'ASC').limit(first + 1).getMany(),
+    ]);
     return toConnection(
       rows,
       first,

@@ -8,6 +8,8 @@ import { InstitutionEntity } from '../institutions/institution.entity';
 /** A meeting, call, letter, email, briefing, hearing or event with policymakers: the outreach history. */
 @Entity('interactions')
 @Index('interactions_timeline_idx', ['occurredAt', 'id'])
+// The dashboard's "last interaction" per campaign: a top-1 probe per campaign.
+@Index('interactions_campaign_recent_idx', ['campaignId', 'occurredAt'], { where: '"deleted_at" IS NULL' })
 export class InteractionEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,6 +50,7 @@ export class InteractionEntity extends Timestamped {
 
 /** Who was met (policymakers, contacts). */
 @Entity('interaction_contacts')
+@Index('interaction_contacts_contact_recent_idx', ['contactId', 'occurredAt'])
 export class InteractionContactEntity {
   @PrimaryColumn({ type: 'uuid' })
   interactionId!: string;
@@ -56,17 +59,21 @@ export class InteractionContactEntity {
   @JoinColumn({ name: 'interaction_id' })
   interaction?: InteractionEntity;
 
-  @Index('interaction_contacts_contact_idx')
   @PrimaryColumn({ type: 'uuid' })
   contactId!: string;
 
   @ManyToOne(() => ContactEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contact_id' })
   contact?: ContactEntity;
+
+  /** The interaction's time, copied here so "last reached" is one index probe per person (it never changes after logging). */
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
 }
 
 /** Which institutions were met (directly, or through the people met). */
 @Entity('interaction_institutions')
+@Index('interaction_institutions_institution_recent_idx', ['institutionId', 'occurredAt'])
 export class InteractionInstitutionEntity {
   @PrimaryColumn({ type: 'uuid' })
   interactionId!: string;
@@ -75,13 +82,16 @@ export class InteractionInstitutionEntity {
   @JoinColumn({ name: 'interaction_id' })
   interaction?: InteractionEntity;
 
-  @Index('interaction_institutions_institution_idx')
   @PrimaryColumn({ type: 'uuid' })
   institutionId!: string;
 
   @ManyToOne(() => InstitutionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'institution_id' })
   institution?: InstitutionEntity;
+
+  /** The interaction's time, copied here so "last reached" is one index probe per institution. */
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
 }
 
 /** Who took part on the alliance's side: a user or a member organisation. For RESTRICTED, the users who may read it. */

@@ -46,9 +46,12 @@ export class InteractionsLoaders implements LoaderFactory<InteractionsLoaderSet>
 
   private lastReached(table: string, column: string): DataLoader<string, Date | null> {
     return new DataLoader(async (ids) => {
-      const rows: { key: string; last: Date }[] = await this.dataSource.query(
-        `SELECT link.${column} AS key, max(i.occurred_at) AS last FROM ${table} link JOIN interactions i ON i.id = link.interaction_id
-          WHERE link.${column} = ANY($1::uuid[]) AND i.deleted_at IS NULL GROUP BY link.${column}`,
+      // Newest link first from (key, occurred_at): usually the first one probed is live, so this reads a row per key.
+      const rows: { key: string; last: Date | null }[] = await this.dataSource.query(
+        `SELECT k.id AS key,
+                (SELECT link.occurred_at FROM ${table} link JOIN interactions i ON i.id = link.interaction_id AND i.deleted_at IS NULL
+                  WHERE link.${column} = k.id ORDER BY link.occurred_at DESC LIMIT 1) AS last
+           FROM unnest($1::uuid[]) k(id)`,
         [[...ids]],
       );
       const byKey = new Map(rows.map((row) => [row.key, row.last]));

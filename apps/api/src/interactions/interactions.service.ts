@@ -81,10 +81,10 @@ export class InteractionsService {
       });
       await manager.save(interaction);
       const contactIds = [...new Set(input.contactIds)];
-      if (contactIds.length) await manager.insert(InteractionContactEntity, contactIds.map((contactId) => ({ interactionId: interaction.id, contactId })));
+      if (contactIds.length) await manager.insert(InteractionContactEntity, contactIds.map((contactId) => ({ interactionId: interaction.id, contactId, occurredAt: interaction.occurredAt })));
       const institutionIds = await this.institutionsMet(manager, contactIds, input.institutionIds ?? [], input.occurredAt);
       if (institutionIds.length) {
-        await manager.insert(InteractionInstitutionEntity, institutionIds.map((institutionId) => ({ interactionId: interaction.id, institutionId })));
+        await manager.insert(InteractionInstitutionEntity, institutionIds.map((institutionId) => ({ interactionId: interaction.id, institutionId, occurredAt: interaction.occurredAt })));
       }
       const userIds = [...new Set([actor.id, ...(input.participantUserIds ?? [])])];
       await manager.insert(InteractionParticipantEntity, [

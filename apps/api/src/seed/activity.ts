@@ -13,8 +13,8 @@ const CONFIDENTIALITY: readonly (readonly [string, number])[] = [['INTERNAL', 70
 export async function generateInteractions(context: SeedContext): Promise<void> {
   const { random, clock, loader, counts } = context;
   loader.declare('interactions', ['id', 'kind', 'occurred_at', 'campaign_id', 'subject', 'summary', 'outcome', 'confidentiality', 'created_by_id', 'created_at', 'updated_at', 'deleted_at']);
-  loader.declare('interaction_contacts', ['interaction_id', 'contact_id']);
-  loader.declare('interaction_institutions', ['interaction_id', 'institution_id']);
+  loader.declare('interaction_contacts', ['interaction_id', 'contact_id', 'occurred_at']);
+  loader.declare('interaction_institutions', ['interaction_id', 'institution_id', 'occurred_at']);
   loader.declare('interaction_participants', ['id', 'interaction_id', 'user_id', 'organisation_id']);
   loader.declare('interaction_documents', ['interaction_id', 'document_id']);
   loader.declare('commitments', ['id', 'interaction_id', 'contact_id', 'campaign_id', 'description', 'due_date', 'status', 'made_at', 'created_at', 'updated_at']);
@@ -55,8 +55,8 @@ export async function generateInteractions(context: SeedContext): Promise<void> 
       if (random.chance(0.8)) institutionsMet.add(met.institutionIndex);
     }
     if (random.chance(0.1)) institutionsMet.add(random.int(0, context.institutions.length - 1));
-    for (const contactIndex of contactsMet) loader.push('interaction_contacts', [id, context.contactIds[contactIndex]]);
-    for (const institutionIndex of institutionsMet) loader.push('interaction_institutions', [id, context.institutions[institutionIndex].id]);
+    for (const contactIndex of contactsMet) loader.push('interaction_contacts', [id, context.contactIds[contactIndex], occurredAt]);
+    for (const institutionIndex of institutionsMet) loader.push('interaction_institutions', [id, context.institutions[institutionIndex].id, occurredAt]);
 
     const user = random.pick(context.staffUserIds);
     loader.push('interaction_participants', [random.uuid(), id, user, null]);
