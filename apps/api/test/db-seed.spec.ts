@@ -90,6 +90,19 @@ describe('db:seed', () => {
       expect(await count(dataSource, `tasks WHERE status <> 'DONE' AND due_date < DATE '2025-03-14'`)).toBeGreaterThan(0);
     });
 
+    it('should create mailing lists with consenting subscribers, a sent mailing with its deliveries, and a draft', async () => {
+      expect(await count(dataSource, 'mailing_lists')).toBe(3);
+      expect(await count(dataSource, `list_subscriptions WHERE status = 'SUBSCRIBED'`)).toBeGreaterThan(10);
+      // Subscribers are people who consented; deliveries go to live contacts' primary addresses, once per mailing.
+      expect(await count(dataSource, `list_subscriptions s JOIN contacts c ON c.id = s.contact_id WHERE c.email_consent_status <> 'GRANTED'`)).toBe(0);
+      expect(await count(dataSource, `mailings WHERE status = 'FINISHED'`)).toBeGreaterThan(0);
+      expect(await count(dataSource, `mailings WHERE status = 'DRAFT'`)).toBe(1);
+      expect(await count(dataSource, 'mailing_translations')).toBe(2 * (await count(dataSource, 'mailings')));
+      expect(await count(dataSource, 'deliveries')).toBe(100);
+      expect(await count(dataSource, `deliveries d LEFT JOIN contact_emails e ON e.address = d.email AND e.is_primary WHERE e.id IS NULL`)).toBe(0);
+      expect(await count(dataSource, `deliveries WHERE status = 'SENT'`)).toBeGreaterThan(50);
+    });
+
     it('should create one demo user per role who can sign in with the given password, each audited', async () => {
       const users: { email: string; role: Role; password_hash: string; organisation_id: string | null }[] = await dataSource.query(
         'SELECT email, role, password_hash, organisation_id FROM users ORDER BY email',

@@ -30,6 +30,8 @@ export interface SeedContext {
   memberOrganisationIds: string[];
   contactIds: string[];
   contactNames: string[];
+  /** Per contact (same index as contactIds): primary address (null without one), preferred language, consent. */
+  contactMail: { address: string | null; language: string; consent: string; deleted: boolean }[];
   /** Contacts holding a position, with the index (in `institutions`) of their current institution. */
   policymakers: { contactIndex: number; institutionIndex: number }[];
   campaigns: { id: string; status: string; targetContactIndexes: number[] }[];

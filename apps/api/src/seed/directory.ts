@@ -154,15 +154,19 @@ export async function generateContacts(context: SeedContext): Promise<void> {
     const createdAt = clock.ago(random.int(1, 1500), random.int(0, 86_399_999));
     const consent = random.weighted(CONSENT);
     const consentAt = consent === 'UNKNOWN' ? null : new Date(createdAt.getTime() + random.int(0, 30) * 86_400_000);
+    const preferredLanguage = random.chance(0.7) ? language : 'en';
+    const deleted = random.chance(0.01);
     loader.push('contacts', [
-      id, firstName, lastName, random.chance(0.7) ? language : 'en', country,
+      id, firstName, lastName, preferredLanguage, country,
       random.chance(0.2) ? random.sample(CONTACT_TAGS, random.int(1, 2)) : [],
       random.chance(0.1) ? `Met at ${faker.location.city()}; ${random.pick(['prefers email', 'speaks several languages', 'good contact for the capital', 'introduced by a member'])}.` : null,
       consent, consent === 'UNKNOWN' ? null : random.pick(['Event sign-up form', 'Business card', 'Newsletter form', 'Member referral']),
-      consentAt, createdAt, createdAt, random.chance(0.01) ? clock.ago(random.int(1, 20)) : null,
+      consentAt, createdAt, createdAt, deleted ? clock.ago(random.int(1, 20)) : null,
     ]);
     context.contactIds.push(id);
     context.contactNames.push(`${firstName} ${lastName}`);
+    const mail = { address: null as string | null, language: preferredLanguage, consent, deleted };
+    context.contactMail.push(mail);
 
     const emailCount = random.weighted([[0, 8], [1, 72], [2, 20]] as const);
     const local = `${firstName}.${lastName}`.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9.]+/g, '');
@@ -171,6 +175,7 @@ export async function generateContacts(context: SeedContext): Promise<void> {
       let address = `${local || 'contact'}@${domain}`;
       for (let n = 2; addresses.has(address); n++) address = `${local || 'contact'}${n}@${domain}`;
       addresses.add(address);
+      if (position === 0) mail.address = address;
       loader.push('contact_emails', [random.uuid(), id, address, position === 0, position]);
     }
     const phoneCount = random.weighted([[0, 40], [1, 50], [2, 10]] as const);

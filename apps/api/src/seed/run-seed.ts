@@ -6,7 +6,8 @@ import { generateCalendarEvents, generateCampaigns, generateDocuments } from './
 import type { SeedContext } from './context';
 import { CopyLoader } from './copy-loader';
 import { generateContacts, generateInstitutions, generateOrganisations, generatePositions } from './directory';
-import { generateDeliveries, generateSituations, PENDING_DATASETS } from './extensions';
+import { generateSituations, PENDING_DATASETS } from './extensions';
+import { generateMailings } from './mailings';
 import { fakerModule } from './faker';
 import { dropForBulkLoad, rebuildAfterBulkLoad } from './indexes';
 import { Clock, Random } from './random';
@@ -41,10 +42,11 @@ export const BULK_TABLES = [
   'campaigns', 'participations', 'targets', 'stance_changes', 'documents', 'document_campaigns', 'calendar_events',
   'interactions', 'interaction_contacts', 'interaction_institutions', 'interaction_participants', 'interaction_documents', 'commitments',
   'tasks', 'task_comments',
+  'mailing_lists', 'list_subscriptions', 'suppressions', 'audiences', 'mailings', 'mailing_translations', 'deliveries',
 ] as const;
 
 /** What --reset erases: every table of data, not the schema's history, countries or Security Council seats. */
-const RESET_TABLES = [...BULK_TABLES.filter((table) => table !== 'institutions'), 'relationships', 'attachments', 'attachment_blobs', 'users', 'sessions', 'invitations', 'audit_events', 'task_digests'];
+const RESET_TABLES = [...BULK_TABLES.filter((table) => table !== 'institutions'), 'relationships', 'attachments', 'attachment_blobs', 'users', 'sessions', 'invitations', 'audit_events', 'task_digests', 'mail_workers'];
 
 /** Names from several countries, each locale's faker seeded from the run's seed. */
 const LOCALES = [
@@ -121,7 +123,7 @@ export async function runSeed(dataSource: DataSource, options: SeedOptions): Pro
     await stage('interactions', ['interactions', 'interaction_contacts', 'interaction_institutions', 'interaction_participants', 'interaction_documents', 'commitments'], () => generateInteractions(context));
     await stage('tasks', ['tasks', 'task_comments'], () => generateTasks(context));
     await generateSituations(context);
-    await generateDeliveries(context);
+    await stage('mailings', ['list_subscriptions', 'mailings', 'deliveries'], () => generateMailings(context));
 
     if (dropped) {
       const rebuildStarted = performance.now();
@@ -180,6 +182,7 @@ async function createContext(client: PoolClient, options: SeedOptions, counts: S
     memberOrganisationIds: [],
     contactIds: [],
     contactNames: [],
+    contactMail: [],
     policymakers: [],
     campaigns: [],
     documentIds: [],

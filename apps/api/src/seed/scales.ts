@@ -18,6 +18,7 @@ export interface SeedCounts {
   staffUsers: number;
   /** Not generated yet: their tables do not exist (see seed/extensions.ts). */
   situations: number;
+  /** Mailing deliveries (one per recipient of a sent mailing). */
   deliveries: number;
 }
 
@@ -38,7 +39,7 @@ export const SCALES: Readonly<Record<ScaleName, SeedCounts>> = {
     documents: 8,
     staffUsers: 0,
     situations: 0,
-    deliveries: 0,
+    deliveries: 100,
   },
   large: {
     organisations: 5_000,

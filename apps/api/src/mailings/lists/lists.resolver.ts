@@ -16,12 +16,18 @@ import {
   UnsubscribeContactInput,
   UpdateMailingListInput,
 } from '../mailings.inputs';
+import { ListSubscriptionsService } from './list-subscriptions.service';
 import { ListsService } from './lists.service';
+import { SuppressionsService } from './suppressions.service';
 
 /** Mailing lists, who is on them with which consent, and the addresses that get nothing. */
 @Resolver(() => MailingListModel)
 export class ListsResolver {
-  constructor(private readonly lists: ListsService) {}
+  constructor(
+    private readonly lists: ListsService,
+    private readonly subscriptionsService: ListSubscriptionsService,
+    private readonly suppressionsService: SuppressionsService,
+  ) {}
 
   @Query(() => MailingListConnection, { description: 'Mailing lists, by name.' })
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
@@ -50,36 +56,36 @@ export class ListsResolver {
   @Query(() => ListSubscriptionConnection, { description: 'Subscriptions of a list or of a contact, newest first.' })
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
   listSubscriptions(@Args() args: ListSubscriptionsArgs): Promise<Connection<ListSubscriptionModel>> {
-    return this.lists.subscriptions(args);
+    return this.subscriptionsService.list(args);
   }
 
   @Mutation(() => ListSubscriptionModel, { description: 'Records a subscription with its consent (staff-added: no confirmation mail).' })
   @Allow(Role.COORDINATOR)
   subscribeContact(@CurrentUser() actor: SignedInUser, @Args('input') input: SubscribeContactInput): Promise<ListSubscriptionModel> {
-    return this.lists.subscribe(actor, input);
+    return this.subscriptionsService.subscribe(actor, input);
   }
 
   @Mutation(() => ListSubscriptionModel)
   @Allow(Role.COORDINATOR)
   unsubscribeContact(@CurrentUser() actor: SignedInUser, @Args('input') input: UnsubscribeContactInput): Promise<ListSubscriptionModel> {
-    return this.lists.unsubscribe(actor, input);
+    return this.subscriptionsService.unsubscribe(actor, input);
   }
 
   @Query(() => SuppressionConnection, { description: 'Addresses that receive no mailing, newest first.' })
   @Allow(Role.COORDINATOR)
   suppressions(@Args() args: SuppressionsArgs): Promise<Connection<SuppressionModel>> {
-    return this.lists.suppressions(args);
+    return this.suppressionsService.list(args);
   }
 
   @Mutation(() => SuppressionModel)
   @Allow(Role.COORDINATOR)
   suppressAddress(@CurrentUser() actor: SignedInUser, @Args('input') input: SuppressAddressInput): Promise<SuppressionModel> {
-    return this.lists.suppress(actor, input);
+    return this.suppressionsService.suppress(actor, input);
   }
 
   @Mutation(() => Boolean, { description: 'Lets the address receive mailings again (a hard bounce that was a mistake).' })
   @Allow(Role.COORDINATOR)
   unsuppressAddress(@CurrentUser() actor: SignedInUser, @Args('address') address: string): Promise<boolean> {
-    return this.lists.unsuppress(actor, address);
+    return this.suppressionsService.unsuppress(actor, address);
   }
 }
