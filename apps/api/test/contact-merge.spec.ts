@@ -67,6 +67,42 @@ describe('Finding and merging duplicate contacts', () => {
     expect(restored.restoreContact.mergedIntoId).toBe(keep);
   });
 
+  it('should carry the merged person\'s meetings and list subscriptions over, never re-subscribing someone who left a list', async () => {
+    const keep = await create({ firstName: 'Fatima', lastName: 'Yusuf', emails: [{ address: 'f.yusuf@merge.test' }] });
+    const merged = await create({ firstName: 'Fatma', lastName: 'Yusuf', emails: [{ address: 'fatma.yusuf@merge.test' }] });
+    const list = async (name: string) =>
+      (await coordinator.ok<{ createMailingList: { id: string } }>('mutation ($input: CreateMailingListInput!) { createMailingList(input: $input) { id } }', { input: { name } }))
+        .createMailingList.id;
+    const [alerts, newsletter, briefings] = [await list('Alerts (merge)'), await list('Newsletter (merge)'), await list('Briefings (merge)')];
+    const subscribe = (listId: string, contactId: string) =>
+      coordinator.ok('mutation ($input: SubscribeContactInput!) { subscribeContact(input: $input) { id } }', { input: { listId, contactId, consentSource: 'signed sheet' } });
+    await subscribe(alerts, keep);
+    await subscribe(alerts, merged);
+    await coordinator.ok('mutation ($input: UnsubscribeContactInput!) { unsubscribeContact(input: $input) { id } }', { input: { listId: alerts, contactId: merged } });
+    await subscribe(newsletter, merged);
+    await subscribe(briefings, keep);
+    await coordinator.ok('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
+      input: { contactIds: [merged], occurredAt: '2026-10-01T10:00:00Z', subject: 'Briefing on Darfur' },
+    });
+
+    await coordinator.ok(MERGE, { input: { keepId: keep, mergeId: merged } });
+
+    const { listSubscriptions } = await coordinator.ok<{ listSubscriptions: { edges: { node: { listId: string; status: string } }[] } }>(
+      'query ($contactId: ID) { listSubscriptions(filter: { contactId: $contactId }) { edges { node { listId status } } } }',
+      { contactId: keep },
+    );
+    const statusOn = (listId: string) => listSubscriptions.edges.find((edge) => edge.node.listId === listId)?.node.status;
+    expect(listSubscriptions.edges).toHaveLength(3);
+    expect(statusOn(alerts)).toBe('UNSUBSCRIBED');
+    expect(statusOn(newsletter)).toBe('SUBSCRIBED');
+    expect(statusOn(briefings)).toBe('SUBSCRIBED');
+    const { interactions } = await coordinator.ok<{ interactions: { edges: { node: { subject: string } }[] } }>(
+      'query ($contactId: ID) { interactions(filter: { contactId: $contactId }) { edges { node { subject } } } }',
+      { contactId: keep },
+    );
+    expect(interactions.edges.map((edge) => edge.node.subject)).toEqual(['Briefing on Darfur']);
+  });
+
   it('should let only coordinators merge', async () => {
     const advocate = await testApp.signedIn(Role.ADVOCATE);
     const result = await advocate.query(MERGE, { input: { keepId: '6f1c9a4e-2d7b-4b8e-9c3a-1e2f3a4b5c6d', mergeId: '7f1c9a4e-2d7b-4b8e-9c3a-1e2f3a4b5c6d' } });

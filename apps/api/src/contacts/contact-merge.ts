@@ -105,6 +105,32 @@ export class ContactMergeService {
       await manager.query('UPDATE relationships SET from_contact_id = $1 WHERE from_contact_id = $2', [keepId, mergeId]);
       await manager.query('UPDATE relationships SET to_contact_id = $1 WHERE to_contact_id = $2', [keepId, mergeId]);
       await manager.query('DELETE FROM relationships WHERE from_contact_id = to_contact_id');
+      // The outreach history follows the person.
+      await manager.query(
+        `INSERT INTO interaction_contacts (interaction_id, contact_id, occurred_at)
+         SELECT interaction_id, $1, occurred_at FROM interaction_contacts WHERE contact_id = $2 ON CONFLICT DO NOTHING`,
+        [keepId, mergeId],
+      );
+      await manager.query('DELETE FROM interaction_contacts WHERE contact_id = $1', [mergeId]);
+      await manager.query('UPDATE commitments SET contact_id = $1 WHERE contact_id = $2', [keepId, mergeId]);
+      await manager.query('UPDATE deliveries SET contact_id = $1 WHERE contact_id = $2', [keepId, mergeId]);
+      // Subscriptions: lists the kept contact is not on move over; where both are on a list, leaving it wins over
+      // being on it (a person who unsubscribed is never mailed again by a merge), and subscribed wins over pending.
+      await manager.query(
+        `UPDATE list_subscriptions keep SET status = merged.status, consent_source = merged.consent_source, consent_at = merged.consent_at,
+                confirmed_at = merged.confirmed_at, unsubscribed_at = merged.unsubscribed_at, updated_at = now()
+           FROM list_subscriptions merged
+          WHERE keep.contact_id = $1 AND merged.contact_id = $2 AND merged.list_id = keep.list_id
+            AND (CASE merged.status WHEN 'UNSUBSCRIBED' THEN 3 WHEN 'SUBSCRIBED' THEN 2 ELSE 1 END)
+              > (CASE keep.status WHEN 'UNSUBSCRIBED' THEN 3 WHEN 'SUBSCRIBED' THEN 2 ELSE 1 END)`,
+        [keepId, mergeId],
+      );
+      await manager.query(
+        `UPDATE list_subscriptions merged SET contact_id = $1
+          WHERE merged.contact_id = $2 AND NOT EXISTS (SELECT 1 FROM list_subscriptions keep WHERE keep.contact_id = $1 AND keep.list_id = merged.list_id)`,
+        [keepId, mergeId],
+      );
+      await manager.query('DELETE FROM list_subscriptions WHERE contact_id = $1', [mergeId]);
       keep.tags = [...new Set([...keep.tags, ...merged.tags])];
       keep.notes = [keep.notes, merged.notes].filter(Boolean).join('\n\n') || null;
       keep.countryCode ??= merged.countryCode;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '../../config/app-config';
 
@@ -18,6 +19,7 @@ import { AppConfig } from '../../config/app-config';
           serializers: {
             req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
             res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+            err: errorWithoutPersonalData,
           },
           redact: { paths: ['req.headers', 'res.headers'], remove: true },
         },
@@ -26,3 +28,17 @@ import { AppConfig } from '../../config/app-config';
   ],
 })
 export class LoggingModule {}
+
+/** Fields of database errors that repeat the statement's values (addresses, names): never logged. */
+const VALUE_FIELDS = ['parameters', 'detail', 'where'];
+
+/** The standard error serializer, minus what a failed statement carries of the data it was writing. */
+export function errorWithoutPersonalData(error: Error): Record<string, unknown> {
+  const serialized = stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const field of VALUE_FIELDS) delete serialized[field];
+  const driverError = serialized.driverError;
+  if (driverError && typeof driverError === 'object') {
+    serialized.driverError = Object.fromEntries(Object.entries(driverError).filter(([field]) => !VALUE_FIELDS.includes(field)));
+  }
+  return serialized;
+}
