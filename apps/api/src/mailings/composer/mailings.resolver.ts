@@ -1,22 +1,33 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@alliance/domain';
+import { Repository } from 'typeorm';
 import { Allow } from '../../core/auth/allow.decorator';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { SignedInUser } from '../../core/auth/request-auth';
 import { Connection } from '../../core/graphql/pagination';
+import { Loaders, RequestLoaders } from '../../core/graphql/request-loaders';
+import { MailingTranslationEntity } from '../mailing.entity';
 import { DeliveryConnection, MailingConnection, MailingModel, MailingPreviewModel, MailingProgressModel, MailingTranslationModel } from '../mailing.model';
 import { CreateMailingInput, DeliveriesArgs, IdArgs, MailingsArgs, PreviewMailingArgs, SendMailingInput, UpdateMailingInput } from '../mailings.inputs';
 import { MailingSendingService } from '../sending/mailing-sending.service';
+import { MailingsLoaders } from './mailings.loaders';
 import { MailingsService } from './mailings.service';
 import { DeliveryModel } from '../mailing.model';
 
 /** Composing, checking and sending mailings; their progress and per-recipient results. */
 @Resolver(() => MailingModel)
 export class MailingsResolver {
+  private readonly loaders: MailingsLoaders;
+
   constructor(
     private readonly mailingService: MailingsService,
     private readonly sending: MailingSendingService,
-  ) {}
+    @InjectRepository(MailingTranslationEntity) translations: Repository<MailingTranslationEntity>,
+  ) {
+    // Only this resolver batches translations, so its loader factory lives here rather than as a module provider.
+    this.loaders = new MailingsLoaders(translations);
+  }
 
   @Query(() => MailingConnection, { description: 'Mailings, newest first.' })
   @Allow(Role.COORDINATOR, Role.ADVOCATE)
@@ -94,13 +105,13 @@ export class MailingsResolver {
   }
 
   @ResolveField(() => [MailingTranslationModel])
-  translations(@Parent() mailing: MailingModel): Promise<MailingTranslationModel[]> {
-    return this.mailingService.translationsOf(mailing.id);
+  translations(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<MailingTranslationModel[]> {
+    return loaders.of(this.loaders).translationsOf.load(mailing.id);
   }
 
   @ResolveField(() => MailingProgressModel, { description: 'Deliveries by state (all zero before sending starts).' })
-  progress(@Parent() mailing: MailingModel): Promise<MailingProgressModel> {
-    return this.sending.progress(mailing.id);
+  progress(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<MailingProgressModel> {
+    return this.sending.progress(mailing, loaders);
   }
 
   @ResolveField(() => DeliveryConnection, { description: 'Per recipient, what happened; by address.' })

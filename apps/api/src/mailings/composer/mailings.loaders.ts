@@ -1,0 +1,26 @@
+import type DataLoader from 'dataloader';
+import { In, Repository } from 'typeorm';
+import { Language } from '@alliance/domain';
+import { LoaderFactory, loaderOfLists } from '../../core/graphql/request-loaders';
+import { MailingTranslationEntity } from '../mailing.entity';
+
+export interface MailingsLoaderSet {
+  /** A mailing's translations, English first then by language code. */
+  translationsOf: DataLoader<string, MailingTranslationEntity[]>;
+}
+
+/** English, the fallback every recipient may get, comes first; the others by code. */
+export function englishFirst<T extends { language: string }>(translations: T[]): T[] {
+  const rank = (language: string) => (language === Language.EN ? '' : language);
+  return translations.sort((a, b) => rank(a.language).localeCompare(rank(b.language)));
+}
+
+export class MailingsLoaders implements LoaderFactory<MailingsLoaderSet> {
+  constructor(private readonly translations: Repository<MailingTranslationEntity>) {}
+
+  createLoaders(): MailingsLoaderSet {
+    return {
+      translationsOf: loaderOfLists(async (ids) => englishFirst(await this.translations.findBy({ mailingId: In([...ids]) })), 'mailingId'),
+    };
+  }
+}
