@@ -17,6 +17,9 @@ function lazyPage<Name extends string>(name: Name, load: () => Promise<Record<Na
 
 const SignInPage = lazyPage('SignInPage', () => import('../modules/auth/pages/SignInPage'));
 const AcceptInvitationPage = lazyPage('AcceptInvitationPage', () => import('../modules/auth/pages/AcceptInvitationPage'));
+const SubscribePage = lazyPage('SubscribePage', () => import('../modules/mail-preferences/pages/SubscribePage'));
+const ConfirmSubscriptionPage = lazyPage('ConfirmSubscriptionPage', () => import('../modules/mail-preferences/pages/ConfirmSubscriptionPage'));
+const PreferencesPage = lazyPage('PreferencesPage', () => import('../modules/mail-preferences/pages/PreferencesPage'));
 const DashboardPage = lazyPage('DashboardPage', () => import('../modules/dashboard/pages/DashboardPage'));
 const UsersPage = lazyPage('UsersPage', () => import('../modules/users/pages/UsersPage'));
 const AuditPage = lazyPage('AuditPage', () => import('../modules/audit/pages/AuditPage'));
@@ -49,6 +52,16 @@ const DocumentsPage = lazyPage('DocumentsPage', () => import('../modules/documen
 const DocumentPage = lazyPage('DocumentPage', () => import('../modules/documents/pages/DocumentPage'));
 const NewDocumentPage = lazyPage('NewDocumentPage', () => import('../modules/documents/pages/DocumentFormPage'));
 const EditDocumentPage = lazyPage('EditDocumentPage', () => import('../modules/documents/pages/DocumentFormPage'));
+const MailingsPage = lazyPage('MailingsPage', () => import('../modules/mailings/pages/MailingsPage'));
+const MailingPage = lazyPage('MailingPage', () => import('../modules/mailings/pages/MailingPage'));
+const NewMailingPage = lazyPage('NewMailingPage', () => import('../modules/mailings/pages/MailingFormPage'));
+const EditMailingPage = lazyPage('EditMailingPage', () => import('../modules/mailings/pages/MailingFormPage'));
+const MailingListsPage = lazyPage('MailingListsPage', () => import('../modules/mailings/pages/MailingListsPage'));
+const MailingListPage = lazyPage('MailingListPage', () => import('../modules/mailings/pages/MailingListPage'));
+const AudiencesPage = lazyPage('AudiencesPage', () => import('../modules/mailings/pages/AudiencesPage'));
+const AudiencePage = lazyPage('AudiencePage', () => import('../modules/mailings/pages/AudienceFormPage'));
+const NewAudiencePage = lazyPage('NewAudiencePage', () => import('../modules/mailings/pages/AudienceFormPage'));
+const SuppressionsPage = lazyPage('SuppressionsPage', () => import('../modules/mailings/pages/SuppressionsPage'));
 const DeletedRecordsPage = lazyPage('DeletedRecordsPage', () => import('../modules/deleted-records/pages/DeletedRecordsPage'));
 
 /** Who keeps the directory (adds and edits organisations and contacts), as the API allows. */
@@ -56,6 +69,12 @@ const DIRECTORY_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
 
 /** Who plans campaigns, as the API allows. */
 const CAMPAIGN_EDITORS = [Role.COORDINATOR, Role.ADVOCATE] as const;
+
+/** Who reads mailings, lists and audiences, as the API allows. */
+const MAILING_READERS = [Role.COORDINATOR, Role.ADVOCATE] as const;
+
+/** Who composes and sends mailings and keeps lists and audiences, as the API allows. */
+const MAILING_SENDERS = [Role.COORDINATOR] as const;
 
 /** Staff: everyone but member representatives. */
 const STAFF = [Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST] as const;
@@ -77,6 +96,9 @@ export const appRoutes: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: '/sign-in', element: <SignInPage /> },
+      { path: '/subscribe', element: <SubscribePage /> },
+      { path: '/subscribe/confirm', element: <ConfirmSubscriptionPage /> },
+      { path: '/preferences', element: <PreferencesPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
     ],
   },
@@ -155,6 +177,17 @@ export const appRoutes: RouteObject[] = [
         ],
       },
       { path: 'policymakers', element: <PolicymakersPage /> },
+      roleRoute('mailings', <MailingsPage />),
+      { path: 'mailings/new', element: <RequireRole roles={MAILING_SENDERS}><NewMailingPage /></RequireRole> },
+      { path: 'mailings/:id', element: <RequireRole roles={MAILING_READERS}><MailingPage /></RequireRole> },
+      { path: 'mailings/:id/edit', element: <RequireRole roles={MAILING_SENDERS}><EditMailingPage /></RequireRole> },
+      // Beside mailings/:id above; React Router prefers these fixed paths to it.
+      roleRoute('mailings/lists', <MailingListsPage />),
+      { path: 'mailings/lists/:id', element: <RequireRole roles={MAILING_READERS}><MailingListPage /></RequireRole> },
+      roleRoute('mailings/audiences', <AudiencesPage />),
+      { path: 'mailings/audiences/new', element: <RequireRole roles={MAILING_SENDERS}><NewAudiencePage /></RequireRole> },
+      { path: 'mailings/audiences/:id', element: <RequireRole roles={MAILING_READERS}><AudiencePage /></RequireRole> },
+      roleRoute('mailings/suppressions', <SuppressionsPage />),
       roleRoute('users', <UsersPage />),
       roleRoute('audit', <AuditPage />),
       roleRoute('deleted', <DeletedRecordsPage />),

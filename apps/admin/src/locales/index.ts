@@ -22,6 +22,10 @@ import enCalendar from './en/calendar.json';
 import frCalendar from './fr/calendar.json';
 import enDocuments from './en/documents.json';
 import frDocuments from './fr/documents.json';
+import enMailings from './en/mailings.json';
+import frMailings from './fr/mailings.json';
+import enMailPreferences from './en/mailPreferences.json';
+import frMailPreferences from './fr/mailPreferences.json';
 import frAudit from './fr/audit.json';
 import frAuth from './fr/auth.json';
 import frCommon from './fr/common.json';
@@ -59,6 +63,8 @@ export const resources = {
     interactions: enInteractions,
     calendar: enCalendar,
     documents: enDocuments,
+    mailings: enMailings,
+    mailPreferences: enMailPreferences,
   },
   fr: {
     common: frCommon,
@@ -80,6 +86,8 @@ export const resources = {
     interactions: frInteractions,
     calendar: frCalendar,
     documents: frDocuments,
+    mailings: frMailings,
+    mailPreferences: frMailPreferences,
   },
 } as const;
 

@@ -8,7 +8,11 @@ import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import CorporateFareOutlined from '@mui/icons-material/CorporateFareOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import BlockOutlined from '@mui/icons-material/BlockOutlined';
+import FilterAltOutlined from '@mui/icons-material/FilterAltOutlined';
+import ForwardToInboxOutlined from '@mui/icons-material/ForwardToInboxOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import RecordVoiceOverOutlined from '@mui/icons-material/RecordVoiceOverOutlined';
 import RestoreFromTrashOutlined from '@mui/icons-material/RestoreFromTrashOutlined';
@@ -28,6 +32,10 @@ const ICONS: Record<NavigationItem['icon'], typeof DashboardOutlined> = {
   logInteraction: EditNoteOutlined,
   calendar: EventOutlined,
   documents: DescriptionOutlined,
+  mailings: ForwardToInboxOutlined,
+  mailingLists: ListAltOutlined,
+  audiences: FilterAltOutlined,
+  suppressions: BlockOutlined,
   organisations: CorporateFareOutlined,
   contacts: ContactsOutlined,
   contactImport: UploadFileOutlined,

@@ -26,4 +26,11 @@ describe(navigationFor.name, () => {
     expect(paths('COORDINATOR')).toContain('/deleted');
     expect(paths('ADVOCATE')).not.toContain('/deleted');
   });
+
+  it('should show mailings, their lists and audiences to coordinators and advocates, and suppressions to coordinators only', () => {
+    expect(paths('COORDINATOR')).toEqual(expect.arrayContaining(['/mailings', '/mailings/lists', '/mailings/audiences', '/mailings/suppressions']));
+    expect(paths('ADVOCATE')).toEqual(expect.arrayContaining(['/mailings', '/mailings/lists', '/mailings/audiences']));
+    expect(paths('ADVOCATE')).not.toContain('/mailings/suppressions');
+    for (const role of ['ANALYST', 'MEMBER']) expect(paths(role).filter((path) => path.startsWith('/mailings'))).toEqual([]);
+  });
 });

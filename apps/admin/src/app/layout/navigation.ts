@@ -11,6 +11,10 @@ export interface NavigationItem {
     | 'logInteraction'
     | 'calendar'
     | 'documents'
+    | 'mailings'
+    | 'mailingLists'
+    | 'audiences'
+    | 'suppressions'
     | 'organisations'
     | 'contacts'
     | 'contactImport'
@@ -34,6 +38,10 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/interactions/new', label: 'nav.logInteraction', icon: 'logInteraction', roles: [Role.COORDINATOR, Role.ADVOCATE, Role.ANALYST] },
   { to: '/calendar', label: 'nav.calendar', icon: 'calendar' },
   { to: '/documents', label: 'nav.documents', icon: 'documents' },
+  { to: '/mailings', label: 'nav.mailings', icon: 'mailings', roles: [Role.COORDINATOR, Role.ADVOCATE] },
+  { to: '/mailings/lists', label: 'nav.mailingLists', icon: 'mailingLists', roles: [Role.COORDINATOR, Role.ADVOCATE], nested: true },
+  { to: '/mailings/audiences', label: 'nav.audiences', icon: 'audiences', roles: [Role.COORDINATOR, Role.ADVOCATE], nested: true },
+  { to: '/mailings/suppressions', label: 'nav.suppressions', icon: 'suppressions', roles: [Role.COORDINATOR], nested: true },
   { to: '/organisations', label: 'nav.organisations', icon: 'organisations' },
   { to: '/contacts', label: 'nav.contacts', icon: 'contacts' },
   { to: '/contacts/import', label: 'nav.contactImport', icon: 'contactImport', roles: [Role.COORDINATOR, Role.ADVOCATE], nested: true },
