@@ -10,8 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, '.test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 
-// project:target pairs, run one after another; timed scale tests last among the API's, alone.
-const projects = ['domain:test', 'api:test', 'api:test-scale', 'admin:test', 'e2e:test'];
+// project:target pairs, run one after another; timed scale tests last among the API's, alone, then the fault
+// suite (its own Postgres and Redis, stopped and restarted under load; it builds the API it runs).
+const projects = ['domain:test', 'api:test', 'api:test-scale', 'api:test-faults', 'admin:test', 'e2e:test'];
 const only = process.argv.slice(2);
 let exitCode = 0;
 for (const project of only.length ? only : projects) {

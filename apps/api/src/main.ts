@@ -29,6 +29,8 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config, role), { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // SIGTERM drains: in-flight requests, jobs and mail deliveries finish and are recorded before the process ends.
+  app.enableShutdownHooks();
   configureHttpApp(app);
   await app.listen(config.PORT);
   app.get(Logger).log(`alliance-crm (${role}) listening on ${config.PUBLIC_URL} (port ${config.PORT}); GraphQL at /graphql`);

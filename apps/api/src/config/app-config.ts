@@ -128,6 +128,69 @@ export class AppConfig {
   @Matches(ORIGIN_LIST, { message: 'must be a comma-separated list of origins (scheme, host and port, no path), e.g. https://crm.example.org,https://admin.example.org' })
   CORS_ORIGINS = '';
 
+  /** Messages per second across all workers together; 0 sends as fast as the relay takes them. */
+  @Type(() => Number)
+  @Min(0, { message: 'must be 0 (unlimited) or more messages per second, e.g. 14' })
+  @IsInt({ message: 'must be a whole number of messages per second, e.g. 14 (0: unlimited)' })
+  MAIL_RATE_PER_SECOND = 0;
+
+  /** SMTP connections each worker keeps open to SMTP_URL. */
+  @Type(() => Number)
+  @Max(100, { message: 'must be at most 100 connections' })
+  @Min(1, { message: 'must be at least 1 connection' })
+  @IsInt({ message: 'must be a whole number of connections, e.g. 10' })
+  MAIL_POOL_CONNECTIONS = 10;
+
+  /** A mailing to more recipients than this needs a second coordinator's approval before it sends. */
+  @Type(() => Number)
+  @Min(0, { message: 'must be 0 or more recipients' })
+  @IsInt({ message: 'must be a whole number of recipients, e.g. 1000' })
+  MAIL_TWO_PERSON_THRESHOLD = 1000;
+
+  /** Waits before each new attempt after a temporary SMTP failure, in seconds; one more attempt than waits, then FAILED. */
+  @Matches(/^\s*\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*$/, { message: 'must be a comma-separated list of seconds, e.g. 30,120,600,1800' })
+  MAIL_RETRY_DELAYS = '30,120,600,1800';
+
+  /**
+   * How often a worker reports that it is alive, in milliseconds. A worker silent for five of these is dead:
+   * what it had claimed is queued again, what it was sending is marked UNKNOWN. The recovery sweep runs every
+   * one and a half.
+   */
+  @Type(() => Number)
+  @Max(60_000, { message: 'must be at most 60000 milliseconds' })
+  @Min(100, { message: 'must be at least 100 milliseconds' })
+  @IsInt({ message: 'must be a whole number of milliseconds, e.g. 2000' })
+  MAIL_WORKER_HEARTBEAT_MS = 2000;
+
+  /** DKIM signing of mailings and system mail: the signing domain (all three DKIM settings, or none). */
+  @ValidateIf((config: AppConfig) => config.dkimPartlySet)
+  @Matches(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i, { message: 'must be a domain name, e.g. example.org (set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together, or none of them)' })
+  DKIM_DOMAIN?: string;
+
+  /** The DKIM selector: the key is published at <selector>._domainkey.<DKIM_DOMAIN>. */
+  @ValidateIf((config: AppConfig) => config.dkimPartlySet)
+  @Matches(/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/i, { message: 'must be a selector, e.g. alerts2026 (set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together, or none of them)' })
+  DKIM_SELECTOR?: string;
+
+  /** The DKIM private key, PEM (newlines may be written as \n). */
+  @ValidateIf((config: AppConfig) => config.dkimPartlySet)
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\\n/g, '\n') : value))
+  @Matches(/^-----BEGIN (RSA |EC )?PRIVATE KEY-----[\s\S]+-----END (RSA |EC )?PRIVATE KEY-----\s*$/, {
+    message: 'must be a PEM private key (-----BEGIN PRIVATE KEY----- ...; set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together, or none of them)',
+  })
+  DKIM_PRIVATE_KEY?: string;
+
+  /** Shared secret of the bounce and complaint webhook; without it the webhook refuses every call. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (generate one with: openssl rand -base64 48)' })
+  MAIL_WEBHOOK_SECRET?: string;
+
+  /** The address of the mailto: form of List-Unsubscribe; default: the address in MAIL_FROM. */
+  @IsOptional()
+  @Matches(/^[^\s@<>,;"]+@[^\s@<>,;"]+\.?[^\s@<>,;"]*$/, { message: 'must be an address, e.g. unsubscribe@example.org' })
+  MAIL_UNSUBSCRIBE_MAILTO?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -155,6 +218,38 @@ export class AppConfig {
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0)
       .map((origin) => new URL(origin).origin);
+  }
+
+  /** Some DKIM setting is given: then all three are required. */
+  get dkimPartlySet(): boolean {
+    return [this.DKIM_DOMAIN, this.DKIM_SELECTOR, this.DKIM_PRIVATE_KEY].some((value) => value !== undefined);
+  }
+
+  /** DKIM signing settings, when configured. */
+  get dkim(): { domainName: string; keySelector: string; privateKey: string } | null {
+    if (!this.DKIM_DOMAIN || !this.DKIM_SELECTOR || !this.DKIM_PRIVATE_KEY) return null;
+    return { domainName: this.DKIM_DOMAIN, keySelector: this.DKIM_SELECTOR, privateKey: this.DKIM_PRIVATE_KEY };
+  }
+
+  /** The bare address of MAIL_FROM ("Name <a@b>" gives a@b). */
+  get mailFromAddress(): string {
+    const match = /<([^<>\s]+)>\s*$/.exec(this.MAIL_FROM);
+    return (match ? match[1] : this.MAIL_FROM).trim();
+  }
+
+  /** The domain of MAIL_FROM: the right-hand side of Message-IDs. */
+  get mailDomain(): string {
+    return this.mailFromAddress.split('@').pop() || 'localhost';
+  }
+
+  /** Where the mailto: form of List-Unsubscribe points. */
+  get unsubscribeMailto(): string {
+    return this.MAIL_UNSUBSCRIBE_MAILTO ?? this.mailFromAddress;
+  }
+
+  /** MAIL_RETRY_DELAYS in milliseconds. */
+  get mailRetryDelaysMs(): number[] {
+    return this.MAIL_RETRY_DELAYS.split(',').map((seconds) => Math.round(Number(seconds.trim()) * 1000));
   }
 
   /** Set by resolveAppSecret before the app starts; always present afterwards. */

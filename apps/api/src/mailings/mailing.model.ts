@@ -88,7 +88,7 @@ export class AudienceRuleModel {
   @Field(() => [String], { nullable: true })
   countryCodes?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [Language], { nullable: true })
   languages?: string[];
 
   @Field(() => [String], { nullable: true })

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { AudienceRuleKind, DeliveryStatus, Language, MailingStatus, SubscriptionStatus } from '@alliance/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { SearchTextFilter } from '../core/graphql/list-filter.decorators';
 import { PageArgs } from '../core/graphql/pagination';
-import { IsDateTime, IsEmailAddress, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
+import { IsDateTime, IsEmailAddress, IsLabelList, IsMultiLineText, IsSingleLineText } from '../core/validation/text.decorators';
 
 const oneOf = (values: object) => `must be one of ${Object.values(values).join(', ')}`;
 
@@ -120,6 +120,13 @@ export class SuppressAddressInput {
 }
 
 @ArgsType()
+export class AddressArgs {
+  @Field()
+  @IsEmailAddress()
+  address!: string;
+}
+
+@ArgsType()
 export class SuppressionsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the address.' })
   @IsOptional()
@@ -149,18 +156,14 @@ export class AudienceRuleInput {
   @IsUUID('all', { each: true, message: 'must be mailing list ids' })
   listIds?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Membership statuses of the organisations (e.g. MEMBER).' })
+  @Field(() => [String], { nullable: true, description: 'Membership statuses of the organisations (e.g. ACTIVE; only ACTIVE members when none are given).' })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @IsLabelList(20, 40)
   organisationStatuses?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Organisation types.' })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @IsLabelList(20, 40)
   organisationTypes?: string[];
 
   @Field(() => [ID], { nullable: true })
@@ -182,16 +185,12 @@ export class AudienceRuleInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @IsLabelList(20, 40)
   institutionKinds?: string[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes: of the contact, or of their organisation for MEMBER_ORGANISATIONS.' })
   @IsOptional()
-  @ArrayMaxSize(250)
-  @IsString({ each: true })
-  @MaxLength(2, { each: true })
+  @IsLabelList(250, 2)
   countryCodes?: string[];
 
   @Field(() => [Language], { nullable: true })
@@ -201,9 +200,7 @@ export class AudienceRuleInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @IsLabelList(50, 100)
   tags?: string[];
 }
 

@@ -8,9 +8,30 @@ import { MailingsService } from './composer/mailings.service';
 import { DeliveryEntity, MailWorkerEntity } from './delivery.entity';
 import { ListsResolver } from './lists/lists.resolver';
 import { ListsService } from './lists/lists.service';
+import { ConsentLedger } from './lists/consent-ledger.service';
+import { ListSubscriptionsService } from './lists/list-subscriptions.service';
+import { SuppressionsService } from './lists/suppressions.service';
+import { MailEventsController, MailWebhookSecretGuard } from './public/mail-events.controller';
+import { MailEventsService } from './public/mail-events.service';
+import { PublicMailController } from './public/public-mail.controller';
+import { PublicMailThrottle } from './public/public-mail-throttle.service';
+import { PublicPreferencesService } from './public/public-preferences.service';
+import { PublicRecipients } from './public/public-recipients.service';
+import { PublicSubscriptionsService } from './public/public-subscriptions.service';
 import { ListSubscriptionEntity, MailingListEntity } from './mailing-list.entity';
 import { MailingEntity, MailingTranslationEntity } from './mailing.entity';
+import { AppConfig } from '../config/app-config';
+import { SmtpMailTransport } from '../core/mail/mail-transport';
+import { DeliveryBatchHandler } from './sending/delivery-batch.handler';
+import { DeliveryLedger } from './sending/delivery-ledger';
+import { DeliverySender, MAILING_TRANSPORT } from './sending/delivery-sender';
+import { MailWorker } from './sending/mail-worker';
+import { MailWorkerState } from './sending/mail-worker-state';
+import { MailingContentCache } from './sending/mailing-content';
 import { MailingSendingService } from './sending/mailing-sending.service';
+import { SendingLoaders } from './sending/mailing-sending.loaders';
+import { MailingStarter } from './sending/mailing-starter';
+import { SendingRate } from './sending/sending-rate';
 import { SuppressionEntity } from './suppression.entity';
 
 /** Action alerts: lists and consent, audiences, the composer and the sending pipeline. */
@@ -27,11 +48,43 @@ import { SuppressionEntity } from './suppression.entity';
       MailWorkerEntity,
     ]),
   ],
-  providers: [ListsService, ListsResolver, AudiencesService, AudiencesResolver, MailingsService, MailingSendingService, MailingsResolver],
-  exports: [AudiencesService, MailingSendingService],
+  controllers: [PublicMailController, MailEventsController],
+  providers: [
+    ListsService,
+    ListSubscriptionsService,
+    SuppressionsService,
+    ConsentLedger,
+    PublicRecipients,
+    PublicMailThrottle,
+    PublicSubscriptionsService,
+    PublicPreferencesService,
+    MailEventsService,
+    MailWebhookSecretGuard,
+    ListsResolver,
+    AudiencesService,
+    AudiencesResolver,
+    MailingsService,
+    MailingSendingService,
+    MailingStarter,
+    SendingLoaders,
+    MailingsResolver,
+  ],
+  exports: [AudiencesService, MailingSendingService, MailingStarter],
 })
 export class MailingsModule {}
 
 /** Worker side: the delivery pipeline's job handlers and recovery loop. */
-@Module({ imports: [MailingsModule] })
+@Module({
+  imports: [MailingsModule],
+  providers: [
+    { provide: MAILING_TRANSPORT, inject: [AppConfig], useFactory: (config: AppConfig) => SmtpMailTransport.fromConfig(config) },
+    MailWorkerState,
+    DeliveryLedger,
+    MailingContentCache,
+    SendingRate,
+    DeliverySender,
+    DeliveryBatchHandler,
+    MailWorker,
+  ],
+})
 export class MailingsJobsModule {}

@@ -48,8 +48,9 @@ export class UsersService {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  async invite(actor: SignedInUser, input: InviteUserInput): Promise<UserEntity> {
-    const { user, mail } = await this.dataSource.transaction(async (manager) => {
+  /** The invitation mail is queued with the user, in one transaction: both or neither, Redis up or not. */
+  invite(actor: SignedInUser, input: InviteUserInput): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(UserEntity, { email: input.email })) throw usersError(UsersErrorCode.EMAIL_TAKEN);
       if (input.role === Role.MEMBER) await this.assertOrganisationExists(manager, input.organisationId);
       const created = manager.create(UserEntity, {
@@ -68,22 +69,19 @@ export class UsersService {
         entityId: created.id,
         changes: this.audit.changesBetween(null, created, AUDITED_FIELDS),
       });
-      return { user: created, mail: await this.invitationFor(manager, created, actor) };
+      await this.mail.enqueueInTransaction(manager, await this.invitationFor(manager, created, actor));
+      return created;
     });
-    // Queued after commit: a rolled-back invitation never sends a link.
-    await this.mail.enqueue(mail);
-    return user;
   }
 
-  async resendInvitation(actor: SignedInUser, userId: string): Promise<UserEntity> {
-    const { user, mail } = await this.dataSource.transaction(async (manager) => {
+  resendInvitation(actor: SignedInUser, userId: string): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
       const found = await this.lockUser(manager, userId);
       if (found.status !== UserStatus.INVITED) throw usersError(UsersErrorCode.NOT_INVITED);
       await this.audit.record(manager, { actorId: actor.id, action: 'user.resend-invitation', entityType: 'user', entityId: found.id });
-      return { user: found, mail: await this.invitationFor(manager, found, actor) };
+      await this.mail.enqueueInTransaction(manager, await this.invitationFor(manager, found, actor));
+      return found;
     });
-    await this.mail.enqueue(mail);
-    return user;
   }
 
   async changeRole(actor: SignedInUser, input: ChangeUserRoleInput): Promise<UserEntity> {

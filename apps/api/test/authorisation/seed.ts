@@ -75,6 +75,10 @@ export interface Seed {
   invitationToken: string;
   calendarFrom: string;
   calendarTo: string;
+  mailingList: string;
+  audience: string;
+  draftMailing: string;
+  mailingToSend: string;
 }
 
 export const UNKNOWN_ID = '6f1c9a4e-2d7b-4b8e-9c3a-1e2f3a4b5c6d';
@@ -205,7 +209,24 @@ export async function seedAuthorisationMatrix(testApp: TestApp): Promise<{ seed:
   const mail = await testApp.smtp.waitForMessageTo('invited@alliance.test');
   const invitationToken = decodeURIComponent(/accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(mail.parsed.text ?? '')?.[1] ?? '');
 
+  const mailingList = await create(coordinator, 'mutation ($input: CreateMailingListInput!) { createMailingList(input: $input) { id } }', { name: 'Action alerts' });
+  const audience = await create(coordinator, 'mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { id } }', {
+    name: 'Everyone on Action alerts',
+    rule: { kind: 'LISTS', listIds: [mailingList] },
+  });
+  const mailing = (name: string) =>
+    create(coordinator, 'mutation ($input: CreateMailingInput!) { createMailing(input: $input) { id } }', {
+      name,
+      listId: mailingList,
+      audienceId: audience,
+      translations: [{ language: 'EN', subject: 'Act now', body: 'Dear {{firstName}}, write to your minister today.' }],
+    });
+
   const seed: Seed = {
+    mailingList,
+    audience,
+    draftMailing: await mailing('Draft alert'),
+    mailingToSend: await mailing('Alert to send'),
     orgA,
     orgB,
     orgScratch,

@@ -125,7 +125,7 @@ export function echoField(target: MutationTarget, leaf: InputLeaf): string | nul
 export function plausibleValue(type: GraphQLInputType, fieldName: string, someId: string): unknown {
   if (isNonNullType(type)) return plausibleValue(type.ofType, fieldName, someId);
   if (isListType(type)) return [plausibleValue(type.ofType, fieldName, someId)];
-  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isEnumType(type)) return type.getValues()[0].name; // variables carry the enum value's name, not its internal value
   if (isInputObjectType(type)) {
     const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
     return Object.fromEntries(required.map((field) => [field.name, plausibleValue(field.type, field.name, someId)]));

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../../config/app-config';
 import { AccessRulesCheck } from './access-rules.check';
-import { ErrorCode } from './errors';
+import { ErrorCode, serviceUnavailable, unavailableDependency } from './errors';
 import { GraphqlErrorFilter } from './graphql-error.filter';
 import { queryLimitsPlugin } from './query-limits';
 import { RequestLoaders } from './request-loaders';
@@ -28,10 +28,17 @@ export function coercedVariableField(message: string): string | undefined {
 }
 
 export function formatError(isProduction: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     // Errors we raise on purpose carry a code and a message written for people; anything else is
     // unexpected and, in production, must not leak its message (SQL, paths) or stack.
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    // Postgres or Redis down is expected now and then: say so, in every environment, and nothing more. (The
+    // error filter already answers so for resolvers; this covers errors raised outside them.)
+    const dependency = code === ErrorCode.INTERNAL_SERVER_ERROR ? unavailableDependency(error) : null;
+    if (dependency) {
+      const { message, extensions } = serviceUnavailable(dependency);
+      return { message, extensions, ...(formatted.path ? { path: formatted.path } : {}) };
+    }
     if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.field === undefined) {
       const field = coercedVariableField(formatted.message);
       if (field) formatted = { ...formatted, extensions: { ...formatted.extensions, field } };

@@ -1,5 +1,6 @@
 import nodemailer, { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import type { AppConfig } from '../../config/app-config';
 import { OutgoingMail, SentMail } from './outgoing-mail';
 
 /** Where mail leaves the system. SMTP now; a local outbox can implement the same contract. */
@@ -11,10 +12,22 @@ export interface MailTransport {
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
+export interface SmtpTransportOptions {
+  /** Connections kept open to the relay (default 5). */
+  poolConnections?: number;
+  /** Sign every message (DKIM), when configured. */
+  dkim?: { domainName: string; keySelector: string; privateKey: string } | null;
+}
+
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
 
-  constructor(smtpUrl: string) {
+  /** The transport the configuration describes: SMTP_URL, MAIL_POOL_CONNECTIONS and the DKIM settings. */
+  static fromConfig(config: AppConfig): SmtpMailTransport {
+    return new SmtpMailTransport(config.SMTP_URL, { poolConnections: config.MAIL_POOL_CONNECTIONS, dkim: config.dkim });
+  }
+
+  constructor(smtpUrl: string, options: SmtpTransportOptions = {}) {
     const url = new URL(smtpUrl);
     this.transporter = nodemailer.createTransport({
       pool: true,
@@ -22,7 +35,10 @@ export class SmtpMailTransport implements MailTransport {
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
       secure: url.protocol === 'smtps:',
       auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-      maxConnections: 5,
+      maxConnections: options.poolConnections ?? 5,
+      // Reconnecting costs a handshake; relays that want fewer messages per connection close it, and the pool reopens.
+      maxMessages: 1000,
+      dkim: options.dkim ?? undefined,
       // Local catchers (Mailpit, test sinks) do not offer TLS; real relays negotiate STARTTLS when offered.
       ignoreTLS: url.searchParams.get('tls') === 'off',
     });

@@ -4,6 +4,8 @@ import { redisConnectionEnded } from '../redis/redis-connection-end';
 import { JobHandlerFunction, JobOptions, QueueDriver } from './queue-driver';
 
 export const ALLIANCE_QUEUE = 'alliance';
+/** Jobs one worker process runs at once. */
+export const WORKER_CONCURRENCY = 8;
 const DEFAULT_ATTEMPTS = 5;
 
 /** Jobs on Redis through Bull: survives restarts, shared by any number of worker processes. */
@@ -31,22 +33,24 @@ export class BullQueueDriver implements QueueDriver {
   }
 
   async process(handlers: ReadonlyMap<string, JobHandlerFunction>): Promise<void> {
-    for (const [name, handle] of handlers) {
-      // process() settles only when the worker stops; when Bull ends its blocking connection on close it
-      // rejects with no reason. Left unhandled, that rejection would crash the process (or a test) later.
-      const processing = this.queue.process(name, this.concurrency, async (job) => {
-        try {
-          await handle(job.data, { attempt: job.attemptsMade + 1 });
-        } catch (error) {
-          // Job payloads may hold personal data: log the job, not its data.
-          this.logger.warn({ job: name, jobId: job.id, attempt: job.attemptsMade + 1, err: error }, 'job failed');
-          throw error;
-        }
-      });
-      processing.catch((error: unknown) => {
-        if (!this.closing) this.logger.error({ job: name, err: error }, 'stopped processing jobs');
-      });
-    }
+    // One processor for every job name: Bull adds up the concurrency of named processors, so one per name
+    // would let a worker run `concurrency` jobs per job type at once instead of `concurrency` in all.
+    // process() settles only when the worker stops; when Bull ends its blocking connection on close it
+    // rejects with no reason. Left unhandled, that rejection would crash the process (or a test) later.
+    const processing = this.queue.process('*', this.concurrency, async (job) => {
+      const handle = handlers.get(job.name);
+      if (!handle) throw new Error(`No handler for job "${job.name}" in this worker`);
+      try {
+        await handle(job.data, { attempt: job.attemptsMade + 1 });
+      } catch (error) {
+        // Job payloads may hold personal data: log the job, not its data.
+        this.logger.warn({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1, err: error }, 'job failed');
+        throw error;
+      }
+    });
+    processing.catch((error: unknown) => {
+      if (!this.closing) this.logger.error({ err: error }, 'stopped processing jobs');
+    });
     await this.queue.isReady();
   }
 

@@ -18,6 +18,8 @@ export interface SubscriptionRequest {
   status: SubscriptionStatus.PENDING | SubscriptionStatus.SUBSCRIBED;
   /** The address was proven (confirmation link, recipient token): recorded as confirmed now. */
   confirmed: boolean;
+  /** Staff recording fresh evidence: a current subscriber's consent source and date are replaced by it. */
+  refreshConsent?: boolean;
   /** Null when the public itself acted (forms, links, the mail events webhook). */
   actorId: string | null;
 }
@@ -44,9 +46,10 @@ export class ConsentLedger {
   async subscribe(manager: EntityManager, request: SubscriptionRequest): Promise<ListSubscriptionEntity> {
     const { subscription, created } = await this.lockOrCreate(manager, request.listId, request.contactId, () => this.consented(request));
     if (created) return this.recorded(manager, null, subscription, 'list_subscription.subscribe', request.actorId, true);
-    if (subscription.status === SubscriptionStatus.SUBSCRIBED) return subscription;
+    if (subscription.status === SubscriptionStatus.SUBSCRIBED && !request.refreshConsent) return subscription;
     const before = { ...subscription };
-    Object.assign(subscription, this.consented(request));
+    if (subscription.status === SubscriptionStatus.SUBSCRIBED) Object.assign(subscription, { consentSource: request.consentSource, consentAt: new Date() });
+    else Object.assign(subscription, this.consented(request));
     await manager.save(subscription);
     return this.recorded(manager, before, subscription, 'list_subscription.subscribe', request.actorId);
   }
@@ -108,6 +111,19 @@ export class ConsentLedger {
       .returning(['address'])
       .execute();
     const row = await manager.findOneOrFail(SuppressionEntity, { where: { address: suppression.address } });
+    // A manual suppression noted again: the newer note replaces the older (other reasons keep their evidence).
+    if (!inserted.raw.length && row.reason === SuppressionReason.MANUAL && suppression.reason === SuppressionReason.MANUAL && detail !== null && detail !== row.detail) {
+      const previous = row.detail;
+      row.detail = detail;
+      await manager.update(SuppressionEntity, { address: row.address }, { detail });
+      await this.audit.record(manager, {
+        actorId: suppression.actorId,
+        action: 'suppression.update',
+        entityType: 'suppression',
+        entityId: suppressionEntityId(row.address),
+        changes: [{ field: 'detail', from: previous, to: detail }],
+      });
+    }
     if (inserted.raw.length) {
       await this.audit.record(manager, {
         actorId: suppression.actorId,

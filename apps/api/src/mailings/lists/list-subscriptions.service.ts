@@ -52,6 +52,7 @@ export class ListSubscriptionsService {
         consentSource: input.consentSource,
         status: SubscriptionStatus.SUBSCRIBED,
         confirmed: false,
+        refreshConsent: true,
         actorId: actor.id,
       });
     });

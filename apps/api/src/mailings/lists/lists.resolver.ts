@@ -7,6 +7,7 @@ import { Connection } from '../../core/graphql/pagination';
 import { ListSubscriptionConnection, ListSubscriptionModel, MailingListConnection, MailingListModel, SuppressionConnection, SuppressionModel } from '../mailing.model';
 import {
   CreateMailingListInput,
+  AddressArgs,
   IdArgs,
   ListSubscriptionsArgs,
   SearchPageArgs,
@@ -85,7 +86,7 @@ export class ListsResolver {
 
   @Mutation(() => Boolean, { description: 'Lets the address receive mailings again (a hard bounce that was a mistake).' })
   @Allow(Role.COORDINATOR)
-  unsuppressAddress(@CurrentUser() actor: SignedInUser, @Args('address') address: string): Promise<boolean> {
+  unsuppressAddress(@CurrentUser() actor: SignedInUser, @Args() { address }: AddressArgs): Promise<boolean> {
     return this.suppressionsService.unsuppress(actor, address);
   }
 }

@@ -30,8 +30,9 @@ const DUE_TASKS_SQL = `
    ORDER BY u.id, t.due_date, t.title`;
 
 /**
- * The daily digest. Idempotent: a (user, day) row is claimed before the mail is queued, and the mail
- * job's id is derived from it, so running the job twice sends one digest per person per day.
+ * The daily digest. Idempotent: a (user, day) row is claimed and the mail queued in one transaction
+ * (through the outbox), so running the job twice sends one digest per person per day, and a failure
+ * between the two leaves neither: the retry sends it.
  */
 @Injectable()
 @HandlesJob(SEND_TASK_DIGESTS)
@@ -48,17 +49,19 @@ export class TaskDigestHandler implements JobHandler<{ day?: string }> {
     const byUser = new Map<string, DueRow[]>();
     for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
     for (const [userId, tasks] of byUser) {
-      const claimed: unknown[] = await this.dataSource.query(
-        'INSERT INTO task_digests (user_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id',
-        [userId, date],
-      );
-      if (!claimed.length) continue;
-      const [first] = tasks;
-      const list: DigestTask[] = tasks.map((task) => ({ title: task.title, dueDate: task.due_date, overdue: task.due_date < date }));
-      await this.mail.enqueue(
-        taskDigestMail({ email: first.email, name: first.name, language: first.language }, list, `${this.config.PUBLIC_URL}/tasks`),
-        { jobId: `task-digest:${userId}:${date}` },
-      );
+      await this.dataSource.transaction(async (manager) => {
+        const claimed: unknown[] = await manager.query(
+          'INSERT INTO task_digests (user_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id',
+          [userId, date],
+        );
+        if (!claimed.length) return;
+        const [first] = tasks;
+        const list: DigestTask[] = tasks.map((task) => ({ title: task.title, dueDate: task.due_date, overdue: task.due_date < date }));
+        await this.mail.enqueueInTransaction(
+          manager,
+          taskDigestMail({ email: first.email, name: first.name, language: first.language }, list, `${this.config.PUBLIC_URL}/tasks`),
+        );
+      });
     }
   }
 }
