@@ -6,13 +6,15 @@ import { AudiencesService } from './audiences/audiences.service';
 import { MailingsResolver } from './composer/mailings.resolver';
 import { MailingsService } from './composer/mailings.service';
 import { DeliveryEntity, MailWorkerEntity } from './delivery.entity';
-import { ListsResolver } from './lists/lists.resolver';
+import { ListsResolver, ListSubscriptionsResolver } from './lists/lists.resolver';
 import { ListsService } from './lists/lists.service';
 import { ConsentLedger } from './lists/consent-ledger.service';
 import { ListSubscriptionsService } from './lists/list-subscriptions.service';
 import { SuppressionsService } from './lists/suppressions.service';
 import { MailEventsController, MailWebhookSecretGuard } from './public/mail-events.controller';
 import { MailEventsService } from './public/mail-events.service';
+import { MailTrackingController } from './public/mail-tracking.controller';
+import { MailTrackingService } from './public/mail-tracking.service';
 import { PublicMailController } from './public/public-mail.controller';
 import { PublicMailThrottle } from './public/public-mail-throttle.service';
 import { PublicPreferencesService } from './public/public-preferences.service';
@@ -21,7 +23,10 @@ import { PublicSubscriptionsService } from './public/public-subscriptions.servic
 import { ListSubscriptionEntity, MailingListEntity } from './mailing-list.entity';
 import { MailingEntity, MailingTranslationEntity } from './mailing.entity';
 import { AppConfig } from '../config/app-config';
-import { SmtpMailTransport } from '../core/mail/mail-transport';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ContactsModule } from '../contacts/contacts.module';
+import { UsersModule } from '../users/users.module';
+import { createMailTransport } from '../core/mail/create-mail-transport';
 import { DeliveryBatchHandler } from './sending/delivery-batch.handler';
 import { DeliveryLedger } from './sending/delivery-ledger';
 import { DeliverySender, MAILING_TRANSPORT } from './sending/delivery-sender';
@@ -47,8 +52,12 @@ import { SuppressionEntity } from './suppression.entity';
       DeliveryEntity,
       MailWorkerEntity,
     ]),
+    // Their loaders resolve who and what a mailing or a subscription refers to.
+    UsersModule,
+    ContactsModule,
+    CampaignsModule,
   ],
-  controllers: [PublicMailController, MailEventsController],
+  controllers: [PublicMailController, MailEventsController, MailTrackingController],
   providers: [
     ListsService,
     ListSubscriptionsService,
@@ -60,7 +69,9 @@ import { SuppressionEntity } from './suppression.entity';
     PublicPreferencesService,
     MailEventsService,
     MailWebhookSecretGuard,
+    MailTrackingService,
     ListsResolver,
+    ListSubscriptionsResolver,
     AudiencesService,
     AudiencesResolver,
     MailingsService,
@@ -77,7 +88,7 @@ export class MailingsModule {}
 @Module({
   imports: [MailingsModule],
   providers: [
-    { provide: MAILING_TRANSPORT, inject: [AppConfig], useFactory: (config: AppConfig) => SmtpMailTransport.fromConfig(config) },
+    { provide: MAILING_TRANSPORT, inject: [AppConfig], useFactory: (config: AppConfig) => createMailTransport(config) },
     MailWorkerState,
     DeliveryLedger,
     MailingContentCache,

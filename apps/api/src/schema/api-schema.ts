@@ -20,7 +20,7 @@ import { CalendarResolver } from '../calendar/calendar.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CampaignCommitmentsResolver, CommitmentsResolver, InteractionsResolver, TargetLastReachedResolver } from '../interactions/interactions.resolver';
 import { DocumentsResolver, InteractionDocumentsResolver } from '../documents/documents.resolver';
-import { ListsResolver } from '../mailings/lists/lists.resolver';
+import { ListsResolver, ListSubscriptionsResolver } from '../mailings/lists/lists.resolver';
 import { AudiencesResolver } from '../mailings/audiences/audiences.resolver';
 import { MailingsResolver } from '../mailings/composer/mailings.resolver';
 
@@ -31,7 +31,7 @@ export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditE
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
   CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver, TaskCommentsResolver,
   InteractionsResolver, CommitmentsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver,
-  DocumentsResolver, InteractionDocumentsResolver, ListsResolver, AudiencesResolver, MailingsResolver];
+  DocumentsResolver, InteractionDocumentsResolver, ListsResolver, ListSubscriptionsResolver, AudiencesResolver, MailingsResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { errorWithoutPersonalData } from './logging.module';
+import { errorWithoutPersonalData, loggedPath } from './logging.module';
 
 describe('errorWithoutPersonalData', () => {
   it('should keep what went wrong but drop the values a failed statement was writing', () => {
@@ -14,5 +14,14 @@ describe('errorWithoutPersonalData', () => {
     expect(logged).toContain('contact_emails_address_key');
     expect(logged).toContain('23505');
     expect(logged).not.toContain('amina.diallo@example.org');
+  });
+});
+
+describe('loggedPath', () => {
+  it('should drop query strings and the tokens of mail tracking links', () => {
+    expect(loggedPath('/api/public/unsubscribe?token=abc.def')).toBe('/api/public/unsubscribe');
+    expect(loggedPath('/api/public/t/o/AQAAAAAAAA-g.mac.gif')).toBe('/api/public/t/o/:token');
+    expect(loggedPath('/api/public/t/c/AQAAAAAAAA-g.mac?u=https%3A%2F%2Fexample.org&s=x')).toBe('/api/public/t/c/:token');
+    expect(loggedPath('/graphql')).toBe('/graphql');
   });
 });

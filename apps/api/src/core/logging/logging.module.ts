@@ -17,7 +17,7 @@ import { AppConfig } from '../../config/app-config';
           level: config.LOG_LEVEL,
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
           serializers: {
-            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
             res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
             err: errorWithoutPersonalData,
           },
@@ -28,6 +28,13 @@ import { AppConfig } from '../../config/app-config';
   ],
 })
 export class LoggingModule {}
+
+/** Mail tracking links carry their token in the path: it names one recipient's delivery, so it is left out too. */
+const TRACKING_PATH = /^(\/api\/public\/t\/[oc])\/[^/]+/;
+
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(TRACKING_PATH, '$1/:token');
+}
 
 /** Fields of database errors that repeat the statement's values (addresses, names): never logged. */
 const VALUE_FIELDS = ['parameters', 'detail', 'where'];

@@ -173,9 +173,11 @@ describe(compileMailing.name, () => {
 
     it('should add the pixel and wrap body web links (not mailto, not the footer) when asked', () => {
       const trackClick = (url: string) => `https://crm.example/t/c?u=${encodeURIComponent(url)}`;
-      const { html } = render('[Act](https://alliance.example/act?n={{firstName}}) [write](mailto:info@alliance.example)', {}, {
+      const { html, text } = render('[Act](https://alliance.example/act?n={{firstName}}) [write](mailto:info@alliance.example)', {}, {
         links: { openPixelUrl: 'https://crm.example/t/o.gif?d=1&e=2', trackClick },
       });
+      expect(text).toContain('Act (https://alliance.example/act?n=Amina)');
+      expect(text).not.toContain('crm.example/t/');
       expect(html).toContain('href="https://crm.example/t/c?u=https%3A%2F%2Falliance.example%2Fact%3Fn%3DAmina"');
       expect(html).toContain('href="mailto:info@alliance.example"');
       expect(html).toContain('href="https://crm.example/api/public/unsubscribe?token=abc&amp;x=1"');

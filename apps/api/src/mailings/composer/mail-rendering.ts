@@ -22,7 +22,7 @@ export interface RecipientLinks {
   preferencesUrl: string;
   /** Open tracking pixel; only when the mailing tracks. */
   openPixelUrl?: string;
-  /** Wraps a link for click tracking; only when the mailing tracks. */
+  /** Wraps a body link of the HTML part for click tracking; only when the mailing tracks. */
   trackClick?: (url: string) => string;
 }
 
@@ -247,7 +247,8 @@ function fill(parts: readonly Part[], values: Record<MergeField, string>, links:
       case 'url': {
         let url = '';
         for (const piece of part.url) url += typeof piece === 'string' ? piece : encodeURIComponent(values[piece.field]);
-        out += escape(part.track && links.trackClick ? links.trackClick(url) : url);
+        // The plain-text part shows its addresses to the reader: they stay the ones the author wrote.
+        out += escape(html && part.track && links.trackClick ? links.trackClick(url) : url);
         break;
       }
       case 'subject':

@@ -2,18 +2,34 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@alliance/domain';
 import { Repository } from 'typeorm';
+import { mayView } from '../../campaigns/campaign-visibility';
+import { CampaignModel } from '../../campaigns/campaign.model';
+import { CampaignsLoaders } from '../../campaigns/campaigns.loaders';
 import { Allow } from '../../core/auth/allow.decorator';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { SignedInUser } from '../../core/auth/request-auth';
 import { Connection } from '../../core/graphql/pagination';
 import { Loaders, RequestLoaders } from '../../core/graphql/request-loaders';
+import { UserModel } from '../../users/user.model';
+import { UsersLoaders } from '../../users/users.loaders';
+import { AudienceEntity } from '../audience.entity';
+import { MailingListEntity } from '../mailing-list.entity';
 import { MailingTranslationEntity } from '../mailing.entity';
-import { DeliveryConnection, MailingConnection, MailingModel, MailingPreviewModel, MailingProgressModel, MailingTranslationModel } from '../mailing.model';
+import {
+  AudienceModel,
+  DeliveryConnection,
+  DeliveryModel,
+  MailingConnection,
+  MailingListModel,
+  MailingModel,
+  MailingPreviewModel,
+  MailingProgressModel,
+  MailingTranslationModel,
+} from '../mailing.model';
 import { CreateMailingInput, DeliveriesArgs, IdArgs, MailingsArgs, PreviewMailingArgs, SendMailingInput, UpdateMailingInput } from '../mailings.inputs';
 import { MailingSendingService } from '../sending/mailing-sending.service';
 import { MailingsLoaders } from './mailings.loaders';
 import { MailingsService } from './mailings.service';
-import { DeliveryModel } from '../mailing.model';
 
 /** Composing, checking and sending mailings; their progress and per-recipient results. */
 @Resolver(() => MailingModel)
@@ -23,10 +39,14 @@ export class MailingsResolver {
   constructor(
     private readonly mailingService: MailingsService,
     private readonly sending: MailingSendingService,
+    private readonly usersLoaders: UsersLoaders,
+    private readonly campaignsLoaders: CampaignsLoaders,
     @InjectRepository(MailingTranslationEntity) translations: Repository<MailingTranslationEntity>,
+    @InjectRepository(MailingListEntity) lists: Repository<MailingListEntity>,
+    @InjectRepository(AudienceEntity) audiences: Repository<AudienceEntity>,
   ) {
-    // Only this resolver batches translations, so its loader factory lives here rather than as a module provider.
-    this.loaders = new MailingsLoaders(translations);
+    // Only this resolver batches these, so its loader factory lives here rather than as a module provider.
+    this.loaders = new MailingsLoaders(translations, lists, audiences);
   }
 
   @Query(() => MailingConnection, { description: 'Mailings, newest first.' })
@@ -109,6 +129,37 @@ export class MailingsResolver {
     return loaders.of(this.loaders).translationsOf.load(mailing.id);
   }
 
+  @ResolveField(() => MailingListModel, { nullable: true, description: 'Null when the list is deleted.' })
+  list(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<MailingListModel | null> {
+    return loaders.of(this.loaders).listById.load(mailing.listId);
+  }
+
+  @ResolveField(() => AudienceModel, { nullable: true, description: 'Null when it has none or the audience is deleted.' })
+  audience(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<AudienceModel | null> {
+    return mailing.audienceId ? loaders.of(this.loaders).audienceById.load(mailing.audienceId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => CampaignModel, { nullable: true, description: 'Null when it has none, the campaign is deleted or the caller may not see it.' })
+  async campaign(@CurrentUser() viewer: SignedInUser, @Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<CampaignModel | null> {
+    const campaign = mailing.campaignId ? await loaders.of(this.campaignsLoaders).byId.load(mailing.campaignId) : null;
+    return campaign && mayView(viewer, campaign) ? campaign : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  createdBy(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<UserModel | null> {
+    return this.user(mailing.createdById, loaders);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who asked to send it.' })
+  sendRequestedBy(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<UserModel | null> {
+    return this.user(mailing.sendRequestedById, loaders);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'The second coordinator who approved it.' })
+  approvedBy(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<UserModel | null> {
+    return this.user(mailing.approvedById, loaders);
+  }
+
   @ResolveField(() => MailingProgressModel, { description: 'Deliveries by state (all zero before sending starts).' })
   progress(@Parent() mailing: MailingModel, @Loaders() loaders: RequestLoaders): Promise<MailingProgressModel> {
     return this.sending.progress(mailing, loaders);
@@ -117,5 +168,9 @@ export class MailingsResolver {
   @ResolveField(() => DeliveryConnection, { description: 'Per recipient, what happened; by address.' })
   deliveries(@Parent() mailing: MailingModel, @Args() args: DeliveriesArgs): Promise<Connection<DeliveryModel>> {
     return this.sending.deliveries(mailing.id, args);
+  }
+
+  private user(id: string | null, loaders: RequestLoaders): Promise<UserModel | null> {
+    return id ? loaders.of(this.usersLoaders).byId.load(id) : Promise.resolve(null);
   }
 }

@@ -1,9 +1,12 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@alliance/domain';
+import { ContactModel } from '../../contacts/contact.model';
+import { ContactsLoaders } from '../../contacts/contacts.loaders';
 import { Allow } from '../../core/auth/allow.decorator';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { SignedInUser } from '../../core/auth/request-auth';
 import { Connection } from '../../core/graphql/pagination';
+import { Loaders, RequestLoaders } from '../../core/graphql/request-loaders';
 import { ListSubscriptionConnection, ListSubscriptionModel, MailingListConnection, MailingListModel, SuppressionConnection, SuppressionModel } from '../mailing.model';
 import {
   CreateMailingListInput,
@@ -88,5 +91,16 @@ export class ListsResolver {
   @Allow(Role.COORDINATOR)
   unsuppressAddress(@CurrentUser() actor: SignedInUser, @Args() { address }: AddressArgs): Promise<boolean> {
     return this.suppressionsService.unsuppress(actor, address);
+  }
+}
+
+/** Who a subscription is for: the directory's contact, batched for a whole page of subscribers. */
+@Resolver(() => ListSubscriptionModel)
+export class ListSubscriptionsResolver {
+  constructor(private readonly contactsLoaders: ContactsLoaders) {}
+
+  @ResolveField(() => ContactModel, { nullable: true, description: 'Null when the contact is deleted.' })
+  contact(@Parent() subscription: ListSubscriptionModel, @Loaders() loaders: RequestLoaders): Promise<ContactModel | null> {
+    return loaders.of(this.contactsLoaders).byId.load(subscription.contactId);
   }
 }

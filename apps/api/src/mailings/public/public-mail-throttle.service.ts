@@ -59,6 +59,17 @@ export class PublicMailThrottle {
     await this.refuseWhenSpent(this.badLinks, client, BAD_LINK_BUDGET.points);
   }
 
+  /** Tracked clicks: like one-click unsubscribes, a mail provider's link scanner follows many real ones from one address. */
+  async tracked(client: string): Promise<void> {
+    await this.refuseWhenSpent(this.badLinks, client, BAD_LINK_BUDGET.points);
+  }
+
+  /** The open pixel answers an image whatever happens; this says whether the open may be counted. */
+  async mayTrack(client: string): Promise<boolean> {
+    const state = await this.badLinks.get(client);
+    return !state || state.consumedPoints < BAD_LINK_BUDGET.points;
+  }
+
   async badLink(client: string): Promise<void> {
     // consume() rejects once the budget is spent; that rejection is the block itself, not an error here.
     await this.badLinks.consume(client).catch(() => undefined);

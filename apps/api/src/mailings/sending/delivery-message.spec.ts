@@ -1,11 +1,13 @@
+import type { RecipientLinks } from '../composer/mail-rendering';
 import { verifyRecipientToken } from '../public/recipient-token';
+import { verifyClick, verifyTrackingToken } from '../public/tracking-token';
 import { deliveryMessage, deliveryMessageId } from './delivery-message';
 import type { MailingContent } from './mailing-content';
 
 describe(deliveryMessage.name, () => {
   const secret = 'a-secret-that-is-long-enough-for-the-tokens';
   const settings = { appSecret: secret, publicUrl: 'https://crm.example.org', messageIdDomain: 'alliance.example', unsubscribeMailto: 'leave@alliance.example' };
-  const rendered: { language: string; values: unknown; links: { unsubscribeUrl: string; preferencesUrl: string } }[] = [];
+  const rendered: { language: string; values: unknown; links: RecipientLinks }[] = [];
   const content: MailingContent = {
     id: '6d2f9a52-1f7e-4d0c-9a51-3c8a2f1b7e10',
     listId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b',
@@ -48,5 +50,23 @@ describe(deliveryMessage.name, () => {
     expect(rendered[0].values).toEqual({ firstName: 'Amina', lastName: 'Diallo', email: 'amina@example.org', organisationName: 'Waging Peace' });
     const token = new URL(rendered[0].links.unsubscribeUrl).searchParams.get('token');
     expect(rendered[0].links.preferencesUrl).toBe(`https://crm.example.org/preferences?token=${encodeURIComponent(token!)}`);
+  });
+
+  it('should pass no tracking to the layout when the mailing does not track', () => {
+    rendered.length = 0;
+    deliveryMessage(content, delivery, settings);
+    expect(rendered[0].links.openPixelUrl).toBeUndefined();
+    expect(rendered[0].links.trackClick).toBeUndefined();
+  });
+
+  it('should pass a pixel and click links naming this delivery when the mailing tracks', () => {
+    rendered.length = 0;
+    deliveryMessage({ ...content, trackingEnabled: true }, delivery, settings);
+    const { openPixelUrl, trackClick } = rendered[0].links;
+    const [, token] = /^https:\/\/crm\.example\.org\/api\/public\/t\/o\/([^/]+)\.gif$/.exec(openPixelUrl ?? '') ?? [];
+    expect(verifyTrackingToken(secret, token)).toBe('4021');
+    const link = new URL(trackClick!('https://alliance.example/act'));
+    expect(link.pathname).toBe(`/api/public/t/c/${token}`);
+    expect(verifyClick(secret, '4021', link.searchParams.get('u'), link.searchParams.get('s'))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { OutgoingMail } from '../../core/mail/outgoing-mail';
+import type { RecipientLinks } from '../composer/mail-rendering';
 import { preferencesUrl, signRecipientToken, unsubscribeUrl } from '../public/recipient-token';
+import { openPixelUrl, signTrackingToken, trackedLinkUrl } from '../public/tracking-token';
 import type { ClaimedDelivery } from './delivery-ledger';
 import type { MailingContent } from './mailing-content';
 
@@ -18,7 +20,10 @@ export function deliveryMessageId(deliveryId: string, mailingId: string, domain:
   return `<d${deliveryId}.m${mailingId}@${domain}>`;
 }
 
-/** One recipient's mail: their language, their merge values, their own unsubscribe links (RFC 2369 and RFC 8058). */
+/**
+ * One recipient's mail: their language, their merge values, their own unsubscribe links (RFC 2369 and RFC 8058),
+ * and, only when the mailing tracks, an open pixel and click-through links naming this delivery.
+ */
 export function deliveryMessage(content: MailingContent, delivery: ClaimedDelivery, settings: MessageSettings): OutgoingMail {
   const token = signRecipientToken(settings.appSecret, {
     contactId: delivery.contactId,
@@ -27,11 +32,15 @@ export function deliveryMessage(content: MailingContent, delivery: ClaimedDelive
     deliveryId: delivery.id,
   });
   const unsubscribe = unsubscribeUrl(settings.publicUrl, token);
-  const rendered = content.compiledFor(delivery.language).render(
-    { firstName: delivery.firstName, lastName: delivery.lastName, email: delivery.email, organisationName: delivery.organisationName },
-    // Open and click tracking are not offered yet: a mailing that asks for them is sent without.
-    { unsubscribeUrl: unsubscribe, preferencesUrl: preferencesUrl(settings.publicUrl, token) },
-  );
+  const links: RecipientLinks = { unsubscribeUrl: unsubscribe, preferencesUrl: preferencesUrl(settings.publicUrl, token) };
+  if (content.trackingEnabled) {
+    const tracking = signTrackingToken(settings.appSecret, delivery.id);
+    links.openPixelUrl = openPixelUrl(settings.publicUrl, tracking);
+    links.trackClick = (url) => trackedLinkUrl(settings.publicUrl, settings.appSecret, tracking, delivery.id, url);
+  }
+  const rendered = content
+    .compiledFor(delivery.language)
+    .render({ firstName: delivery.firstName, lastName: delivery.lastName, email: delivery.email, organisationName: delivery.organisationName }, links);
   return {
     to: delivery.email,
     subject: rendered.subject,

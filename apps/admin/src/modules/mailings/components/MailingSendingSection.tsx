@@ -8,7 +8,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMailingAction } from '../hooks/useMailingAction';
@@ -21,7 +21,6 @@ import { RecordSection } from '../../../ui/RecordSection';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { APPROVE_MAILING_MUTATION } from '../graphql/approve-mailing.mutation';
 import { CANCEL_MAILING_MUTATION } from '../graphql/cancel-mailing.mutation';
-import { MAILING_COORDINATORS_QUERY } from '../graphql/mailing-coordinators.query';
 import { PAUSE_MAILING_MUTATION } from '../graphql/pause-mailing.mutation';
 import { RESUME_MAILING_MUTATION } from '../graphql/resume-mailing.mutation';
 import { TEST_SEND_MAILING_MUTATION } from '../graphql/test-send-mailing.mutation';
@@ -57,9 +56,7 @@ export function MailingSendingSection({ mailing, names, onNotice }: MailingSendi
   const [pause] = useMutation(PAUSE_MAILING_MUTATION);
   const [resume] = useMutation(RESUME_MAILING_MUTATION);
   const [cancel] = useMutation(CANCEL_MAILING_MUTATION);
-  const coordinators = useQuery(MAILING_COORDINATORS_QUERY, { skip: !mailing.sendRequestedById && !mailing.approvedById });
-  const nameOf = (id: string | null | undefined) =>
-    coordinators.data?.colleagues.edges.find((edge) => edge.node.id === id)?.node.name ?? t('page.someCoordinator');
+  const nameOf = (person: { name: string } | null | undefined) => person?.name ?? t('page.someCoordinator');
   const { status } = mailing;
   const requested = formatCount(mailing.requestedRecipientCount ?? 0, language);
   const hasStarted = Boolean(mailing.startedAt) || mailing.progress.total > 0;
@@ -135,7 +132,7 @@ export function MailingSendingSection({ mailing, names, onNotice }: MailingSendi
         ) : null}
         {status === 'AWAITING_APPROVAL' ? (
           <Alert severity="warning">
-            {t('approval.asked', { name: nameOf(mailing.sendRequestedById), count: mailing.requestedRecipientCount ?? 0, people: requested })}{' '}
+            {t('approval.asked', { name: nameOf(mailing.sendRequestedBy), count: mailing.requestedRecipientCount ?? 0, people: requested })}{' '}
             {mailing.sendRequestedById === user.id ? t('approval.waiting') : manager ? t('approval.yourTurn') : t('approval.others')}
           </Alert>
         ) : null}
@@ -148,7 +145,7 @@ export function MailingSendingSection({ mailing, names, onNotice }: MailingSendi
         ) : null}
         {mailing.approvedById ? (
           <Typography color="text.secondary">
-            {t('approval.approvedBy', { name: nameOf(mailing.approvedById), date: mailing.approvedAt ? formatDateTime(mailing.approvedAt, language) : '' })}
+            {t('approval.approvedBy', { name: nameOf(mailing.approvedBy), date: mailing.approvedAt ? formatDateTime(mailing.approvedAt, language) : '' })}
           </Typography>
         ) : null}
         {hasStarted ? <MailingProgress progress={mailing.progress} status={status} /> : null}
@@ -180,7 +177,7 @@ export function MailingSendingSection({ mailing, names, onNotice }: MailingSendi
       <ConfirmDialog
         open={confirming === 'approve'}
         title={t('approval.confirmTitle', { name: mailing.name })}
-        body={t('approval.confirmBody', { count: mailing.requestedRecipientCount ?? 0, people: requested, requester: nameOf(mailing.sendRequestedById) })}
+        body={t('approval.confirmBody', { count: mailing.requestedRecipientCount ?? 0, people: requested, requester: nameOf(mailing.sendRequestedBy) })}
         confirmLabel={t('approval.approve')}
         busy={action.busy}
         error={action.alert}

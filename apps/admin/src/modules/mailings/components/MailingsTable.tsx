@@ -20,12 +20,11 @@ const COLUMNS = 6;
 
 export interface MailingsTableProps {
   mailings: readonly MailingSummaryFieldsFragment[];
-  listNames: ReadonlyMap<string, string>;
   emptyMessage: string;
 }
 
 /** Mailings with their status, list, how many they reach and how many have left, and when they were created. */
-export function MailingsTable({ mailings, listNames, emptyMessage }: MailingsTableProps) {
+export function MailingsTable({ mailings, emptyMessage }: MailingsTableProps) {
   const { t, i18n } = useTranslation(['mailings', 'common']);
   const language = currentLanguage(i18n);
   const n = (value: number) => formatCount(value, language);
@@ -59,7 +58,7 @@ export function MailingsTable({ mailings, listNames, emptyMessage }: MailingsTab
                 <TableCell>
                   <MailingStatusChip status={mailing.status} />
                 </TableCell>
-                <TableCell>{listNames.get(mailing.listId) ?? t('common:emptyValue')}</TableCell>
+                <TableCell>{mailing.list?.name ?? t('common:emptyValue')}</TableCell>
                 <TableCell align="right">{recipients === null || recipients === undefined ? t('common:emptyValue') : n(recipients)}</TableCell>
                 <TableCell sx={{ minWidth: 160 }}>
                   {progress.total > 0 ? (

@@ -91,7 +91,7 @@ export function SubscribersSection({ list, mayManage, onNotice }: SubscribersSec
                 rows.map((subscription) => (
                   <TableRow key={subscription.id}>
                     <TableCell component="th" scope="row">
-                      <SubscriberName contactId={subscription.contactId} />
+                      <SubscriberName contact={subscription.contact} />
                     </TableCell>
                     <TableCell>
                       {t(`subscriptionStatuses.${subscription.status}`)}

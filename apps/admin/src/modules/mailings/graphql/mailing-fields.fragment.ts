@@ -9,7 +9,15 @@ export const MAILING_FIELDS_FRAGMENT = graphql(`
     trackingEnabled
     createdById
     sendRequestedById
+    sendRequestedBy {
+      id
+      name
+    }
     approvedById
+    approvedBy {
+      id
+      name
+    }
     approvedAt
     startedAt
     finishedAt

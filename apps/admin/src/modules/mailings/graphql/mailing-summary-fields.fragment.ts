@@ -7,6 +7,10 @@ export const MAILING_SUMMARY_FIELDS_FRAGMENT = graphql(`
     name
     status
     listId
+    list {
+      id
+      name
+    }
     createdAt
     scheduledAt
     requestedRecipientCount

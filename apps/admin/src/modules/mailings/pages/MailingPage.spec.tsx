@@ -6,15 +6,11 @@ import { APPROVE_MAILING_MUTATION } from '../graphql/approve-mailing.mutation';
 import { AUDIENCE_COUNT_QUERY } from '../graphql/audience-count.query';
 import { RESEND_UNKNOWN_DELIVERIES_MUTATION } from '../graphql/resend-unknown-deliveries.mutation';
 import { SEND_MAILING_MUTATION } from '../graphql/send-mailing.mutation';
-import { aMailing, aProgress, mailingPageMocks, MAILING_ID } from '../testing/mailing-fixtures';
+import { aMailing, aMailingPerson, aProgress, mailingPageMocks, MAILING_ID } from '../testing/mailing-fixtures';
 
 const requester = aUser({ id: 'user-1', name: 'Amina Diallo' });
 const secondCoordinator = aUser({ id: 'user-2', name: 'Grace Okafor', email: 'grace.okafor@example.org' });
 const advocate = aUser({ id: 'user-3', name: 'Jean Mukendi', role: 'ADVOCATE' });
-const COORDINATORS = [
-  { id: requester.id, name: requester.name },
-  { id: secondCoordinator.id, name: secondCoordinator.name },
-];
 
 const countMock = {
   request: { query: AUDIENCE_COUNT_QUERY, variables: { listId: 'list-1', rule: { kind: 'LISTS', listIds: ['list-1'] } } },
@@ -22,18 +18,24 @@ const countMock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-const awaiting = aMailing({ status: 'AWAITING_APPROVAL', sendRequestedById: requester.id, requestedRecipientCount: 1234 });
+const awaiting = aMailing({ status: 'AWAITING_APPROVAL', sendRequestedById: requester.id, sendRequestedBy: aMailingPerson(requester), requestedRecipientCount: 1234 });
 
 describe('MailingPage', () => {
   // The route loads the page lazily: load it once up front, so its first transform is not timed as part of a test.
   beforeAll(() => import('./MailingPage'));
 
   it('should let a second coordinator approve a mailing awaiting approval, saying who asked and how many it reaches', async () => {
-    const approved = { ...awaiting, status: 'SENDING' as const, approvedById: secondCoordinator.id, approvedAt: '2026-11-21T10:00:00Z' };
+    const approved = {
+      ...awaiting,
+      status: 'SENDING' as const,
+      approvedById: secondCoordinator.id,
+      approvedBy: aMailingPerson(secondCoordinator),
+      approvedAt: '2026-11-21T10:00:00Z',
+    };
     const { user } = renderApp(`/mailings/${MAILING_ID}`, {
       mocks: [
         meMock(secondCoordinator),
-        ...mailingPageMocks(awaiting, COORDINATORS),
+        ...mailingPageMocks(awaiting),
         { request: { query: APPROVE_MAILING_MUTATION, variables: { id: MAILING_ID } }, result: { data: { approveMailing: approved } } },
       ],
     });
@@ -49,7 +51,7 @@ describe('MailingPage', () => {
   });
 
   it('should tell the coordinator who asked that a second one must approve, and offer them no approval', async () => {
-    renderApp(`/mailings/${MAILING_ID}`, { mocks: [meMock(requester), ...mailingPageMocks(awaiting, COORDINATORS)] });
+    renderApp(`/mailings/${MAILING_ID}`, { mocks: [meMock(requester), ...mailingPageMocks(awaiting)] });
 
     const sending = await screen.findByRole('region', { name: 'Sending' });
     expect(await within(sending).findByText(/It is waiting for a second coordinator to approve it\./)).toBeInTheDocument();
@@ -85,7 +87,7 @@ describe('MailingPage', () => {
     const { user } = renderApp(`/mailings/${MAILING_ID}`, {
       mocks: [
         meMock(secondCoordinator),
-        ...mailingPageMocks(finished, COORDINATORS),
+        ...mailingPageMocks(finished),
         {
           request: { query: RESEND_UNKNOWN_DELIVERIES_MUTATION, variables: { id: MAILING_ID } },
           result: { data: { resendUnknownDeliveries: { ...finished, status: 'SENDING', progress: aProgress({ total: 100, sent: 90, suppressed: 6, queued: 4 }) } } },
@@ -112,7 +114,7 @@ describe('MailingPage', () => {
         countMock,
         {
           request: { query: SEND_MAILING_MUTATION, variables: { input: { id: MAILING_ID, scheduledAt } } },
-          result: { data: { sendMailing: aMailing({ status: 'SCHEDULED', scheduledAt, sendRequestedById: requester.id, requestedRecipientCount: 1234 }) } },
+          result: { data: { sendMailing: aMailing({ status: 'SCHEDULED', scheduledAt, sendRequestedById: requester.id, sendRequestedBy: aMailingPerson(requester), requestedRecipientCount: 1234 }) } },
         },
       ],
     });

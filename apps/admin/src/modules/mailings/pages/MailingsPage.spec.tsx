@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../../../test/axe';
-import { firstPageMock, aConnectionPage } from '../../../test/connection';
+import { firstPageMock } from '../../../test/connection';
 import { aUser, meMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
-import { MAILING_LISTS_QUERY } from '../graphql/mailing-lists.query';
 import { MAILINGS_QUERY } from '../graphql/mailings.query';
-import { aMailing, aMailingList, aProgress } from '../testing/mailing-fixtures';
+import { aMailing, aProgress } from '../testing/mailing-fixtures';
 
 const coordinator = aUser();
 const advocate = aUser({ id: 'user-3', name: 'Jean Mukendi', role: 'ADVOCATE' });
@@ -16,19 +15,22 @@ const sending = aMailing({
   requestedRecipientCount: 1234,
   progress: aProgress({ total: 1234, queued: 617, sent: 600, suppressed: 17 }),
 });
-const draft = aMailing({ id: 'mailing-2', name: 'Newsletter, November', status: 'DRAFT', listId: 'list-2', createdAt: '2026-11-02T09:00:00Z' });
-
-const listNamesMock = {
-  request: { query: MAILING_LISTS_QUERY, variables: { first: 100, after: null, search: null } },
-  result: { data: { mailingLists: aConnectionPage('MailingList', [aMailingList(), aMailingList({ id: 'list-2', name: 'Newsletter' })]) } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-};
+const draft = aMailing({
+  id: 'mailing-2',
+  name: 'Newsletter, November',
+  status: 'DRAFT',
+  listId: 'list-2',
+  list: { __typename: 'MailingList', id: 'list-2', name: 'Newsletter' },
+  createdAt: '2026-11-02T09:00:00Z',
+});
+/** Its list was deleted since. */
+const orphan = aMailing({ id: 'mailing-3', name: 'Old appeal', status: 'FINISHED', listId: 'list-3', list: null, createdAt: '2026-10-02T09:00:00Z' });
 
 describe('MailingsPage', () => {
   beforeAll(() => import('./MailingsPage'));
 
   it('should list mailings with their status, list, recipients and how many have left', async () => {
-    renderApp('/mailings', { mocks: [meMock(coordinator), listNamesMock, firstPageMock(MAILINGS_QUERY, 'mailings', 'Mailing', [sending, draft])] });
+    renderApp('/mailings', { mocks: [meMock(coordinator), firstPageMock(MAILINGS_QUERY, 'mailings', 'Mailing', [sending, draft, orphan])] });
 
     const table = await screen.findByRole('table', { name: 'Mailings' });
     const row = within(table).getByRole('row', { name: /El Fasher/ });
@@ -39,6 +41,7 @@ describe('MailingsPage', () => {
     expect(row).toHaveTextContent('600 of 1,234');
     expect(within(row).getByRole('progressbar', { name: 'Progress of El Fasher: call your representatives' })).toHaveAttribute('aria-valuenow', '50');
     expect(within(table).getByRole('row', { name: /Newsletter, November/ })).toHaveTextContent('DraftNewsletter—');
+    expect(within(table).getByRole('row', { name: /Old appeal/ })).toHaveTextContent('Finished—');
     expect(screen.getByRole('link', { name: 'New mailing' })).toHaveAttribute('href', '/mailings/new');
     expect(await seriousAxeViolations()).toEqual([]);
   });
@@ -47,7 +50,6 @@ describe('MailingsPage', () => {
     const { user, router } = renderApp('/mailings?status=SENDING', {
       mocks: [
         meMock(advocate),
-        listNamesMock,
         firstPageMock(MAILINGS_QUERY, 'mailings', 'Mailing', [sending], { statuses: ['SENDING'] }),
         firstPageMock(MAILINGS_QUERY, 'mailings', 'Mailing', [sending], { statuses: ['SENDING'], search: 'fasher' }),
       ],

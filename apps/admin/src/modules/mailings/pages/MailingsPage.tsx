@@ -8,7 +8,6 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { MailingsFilters } from '../components/MailingsFilters';
 import { MailingsTable } from '../components/MailingsTable';
 import { MAILINGS_QUERY } from '../graphql/mailings.query';
-import { useMailingListNames } from '../hooks/useMailingListNames';
 import { useMailingsListParams } from '../hooks/useMailingsListParams';
 import { mayManageMailings } from '../mailingOptions';
 
@@ -17,7 +16,6 @@ export function MailingsPage() {
   const { t } = useTranslation('mailings');
   const mayAdd = mayManageMailings(useCurrentUser());
   const { params, filter, isFiltered, setParams } = useMailingsListParams();
-  const listNames = useMailingListNames();
   const mailings = useCursorPagedQuery(MAILINGS_QUERY, {
     filter,
     connectionOf: (data) => data.mailings,
@@ -37,7 +35,6 @@ export function MailingsPage() {
         {(rows) => (
           <MailingsTable
             mailings={rows}
-            listNames={listNames}
             emptyMessage={emptyListMessage(
               { isFiltered, mayAdd },
               { filtered: t('table.emptyFiltered'), first: t('table.emptyFirst'), readOnly: t('table.emptyReadOnly') },

@@ -2,7 +2,6 @@ import type { MockLink } from '@apollo/client/testing';
 import type { AudienceFieldsFragment, MailingFieldsFragment, MailingListFieldsFragment, MailingProgressFieldsFragment } from '../../../gql/graphql';
 import { aConnectionPage } from '../../../test/connection';
 import { AUDIENCE_QUERY } from '../graphql/audience.query';
-import { MAILING_COORDINATORS_QUERY } from '../graphql/mailing-coordinators.query';
 import { MAILING_DELIVERIES_QUERY } from '../graphql/mailing-deliveries.query';
 import { MAILING_LIST_QUERY } from '../graphql/mailing-list.query';
 import { MAILING_LISTS_QUERY } from '../graphql/mailing-lists.query';
@@ -61,12 +60,15 @@ export function aMailing(overrides: Partial<MailingFieldsFragment> = {}): Mailin
     name: 'El Fasher: call your representatives',
     status: 'DRAFT',
     listId: 'list-1',
+    list: { __typename: 'MailingList', id: 'list-1', name: 'Action alerts' },
     audienceId: AUDIENCE_ID,
     campaignId: null,
     trackingEnabled: false,
     createdById: 'user-1',
     sendRequestedById: null,
+    sendRequestedBy: null,
     approvedById: null,
+    approvedBy: null,
     approvedAt: null,
     createdAt: '2026-11-20T09:00:00Z',
     updatedAt: '2026-11-20T09:00:00Z',
@@ -110,8 +112,13 @@ export function anAudience(overrides: Partial<AudienceFieldsFragment> = {}): Aud
 
 const always = { maxUsageCount: Number.POSITIVE_INFINITY };
 
-/** What the mailing's page asks for besides the mailing: its list, audience, the coordinators, a preview, recipients. */
-export function mailingPageMocks(mailing: MailingFieldsFragment, coordinators: Array<{ id: string; name: string }> = []): MockLink.MockedResponse[] {
+/** Who a mailing names (who asked to send it, who approved it), as the API gives them. */
+export function aMailingPerson(person: { id: string; name: string }): NonNullable<MailingFieldsFragment['sendRequestedBy']> {
+  return { __typename: 'User', id: person.id, name: person.name };
+}
+
+/** What the mailing's page asks for besides the mailing: its list, audience, a preview, recipients. */
+export function mailingPageMocks(mailing: MailingFieldsFragment): MockLink.MockedResponse[] {
   return [
     { request: { query: MAILING_QUERY, variables: { id: mailing.id } }, result: { data: { mailing } }, ...always },
     {
@@ -121,11 +128,6 @@ export function mailingPageMocks(mailing: MailingFieldsFragment, coordinators: A
     },
     { request: { query: MAILING_LIST_QUERY, variables: { id: mailing.listId } }, result: { data: { mailingList: aMailingList({ id: mailing.listId }) } }, ...always },
     { request: { query: AUDIENCE_QUERY, variables: { id: AUDIENCE_ID } }, result: { data: { audience: anAudience() } }, ...always },
-    {
-      request: { query: MAILING_COORDINATORS_QUERY },
-      result: { data: { colleagues: { __typename: 'UserConnection', edges: coordinators.map((node) => ({ __typename: 'UserEdge', node: { __typename: 'User', ...node } })) } } },
-      ...always,
-    },
     {
       request: { query: MAILING_PREVIEW_QUERY, variables: { id: mailing.id, contactId: null, language: null } },
       result: {
