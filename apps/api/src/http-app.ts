@@ -27,6 +27,5 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   // Behind one reverse proxy (see README): take the client address from it, for throttling only.
   (app.getHttpAdapter().getInstance() as Express).set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.enableShutdownHooks();
   return app;
 }

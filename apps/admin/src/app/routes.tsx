@@ -62,6 +62,8 @@ const AudiencesPage = lazyPage('AudiencesPage', () => import('../modules/mailing
 const AudiencePage = lazyPage('AudiencePage', () => import('../modules/mailings/pages/AudienceFormPage'));
 const NewAudiencePage = lazyPage('NewAudiencePage', () => import('../modules/mailings/pages/AudienceFormPage'));
 const SuppressionsPage = lazyPage('SuppressionsPage', () => import('../modules/mailings/pages/SuppressionsPage'));
+const OutboxPage = lazyPage('OutboxPage', () => import('../modules/outbox/pages/OutboxPage'));
+const OutboxMessagePage = lazyPage('OutboxMessagePage', () => import('../modules/outbox/pages/OutboxMessagePage'));
 const DeletedRecordsPage = lazyPage('DeletedRecordsPage', () => import('../modules/deleted-records/pages/DeletedRecordsPage'));
 
 /** Who keeps the directory (adds and edits organisations and contacts), as the API allows. */
@@ -190,6 +192,8 @@ export const appRoutes: RouteObject[] = [
       roleRoute('mailings/suppressions', <SuppressionsPage />),
       roleRoute('users', <UsersPage />),
       roleRoute('audit', <AuditPage />),
+      roleRoute('outbox', <OutboxPage />),
+      { path: 'outbox/:id', element: <RequireRole roles={[Role.COORDINATOR]}><OutboxMessagePage /></RequireRole> },
       roleRoute('deleted', <DeletedRecordsPage />),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,6 @@
 import enAudit from './en/audit.json';
+import enOutbox from './en/outbox.json';
+import frOutbox from './fr/outbox.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enContacts from './en/contacts.json';
@@ -49,6 +51,7 @@ export const resources = {
     auth: enAuth,
     users: enUsers,
     audit: enAudit,
+    outbox: enOutbox,
     dashboard: enDashboard,
     organisations: enOrganisations,
     contacts: enContacts,
@@ -72,6 +75,7 @@ export const resources = {
     auth: frAuth,
     users: frUsers,
     audit: frAudit,
+    outbox: frOutbox,
     dashboard: frDashboard,
     organisations: frOrganisations,
     contacts: frContacts,

@@ -1,50 +1,20 @@
 import 'reflect-metadata';
-import path from 'node:path';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { loadAppConfig } from '../config/load-config';
 import { ConfigurationError } from '../config/validate-environment';
-import { compiledFileGlobs, dataSourceOptions } from '../core/database/data-source-options';
-import { syncReferenceData } from '../reference-data/sync-reference-data';
+import { DirectoryInUseError } from '../core/database/directory-lock';
+import { migrateDatabase } from '../core/database/migrate-database';
+import { withCommandDatabase } from './command-database';
 
-/** Creates the database named in DATABASE_URL when it does not exist yet. */
-export async function createDatabaseIfMissing(databaseUrl: string): Promise<boolean> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount) return false;
-    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-    return true;
-  } finally {
-    await client.end();
-  }
-}
+export { createDatabaseIfMissing } from './command-database';
 
 async function main(): Promise<void> {
-  const config = loadAppConfig();
-  if (await createDatabaseIfMissing(config.DATABASE_URL)) process.stdout.write('Created the database.\n');
-  // dist/api/apps/api/src/cli -> dist/api
-  const distRoot = path.resolve(__dirname, '../../../..');
-  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), ...compiledFileGlobs(distRoot) });
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(
-      applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'The database schema is up to date.\n',
-    );
+  await withCommandDatabase({ createIfMissing: true }, (dataSource) =>
     // --schema-only: the migration generator migrates a scratch database whose newest tables may not exist yet.
-    if (process.argv.includes('--schema-only')) return;
-    process.stdout.write(`Reference data up to date: ${(await syncReferenceData(dataSource)).join(', ')}.\n`);
-  } finally {
-    await dataSource.destroy();
-  }
+    migrateDatabase(dataSource, { referenceData: !process.argv.includes('--schema-only'), log: (line) => process.stdout.write(`${line}\n`) }),
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(error instanceof ConfigurationError ? `${error.message}\n` : `Migration failed: ${String(error)}\n`);
+  const known = error instanceof ConfigurationError || error instanceof DirectoryInUseError;
+  process.stderr.write(known ? `${(error as Error).message}\n` : `Migration failed: ${String(error)}\n`);
   process.exit(1);
 });

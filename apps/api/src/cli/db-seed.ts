@@ -1,13 +1,11 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PASSWORD_MIN_LENGTH } from '@alliance/domain';
-import { DataSource } from 'typeorm';
-import { loadAppConfig } from '../config/load-config';
 import { ConfigurationError } from '../config/validate-environment';
-import { compiledFileGlobs, dataSourceOptions } from '../core/database/data-source-options';
+import { DirectoryInUseError } from '../core/database/directory-lock';
 import { runSeed, SeedRefusedError, type SeedOptions } from '../seed/run-seed';
 import { DEFAULT_DEMO_PASSWORD } from '../seed/users';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `Usage: npm run db:seed -- [--scale demo|large] [--factor F] [--seed N] [--reset] [--anchor-date YYYY-MM-DD] [--password PASSWORD]
 Fills the (migrated) database in DATABASE_URL with a fictional, reproducible dataset.
@@ -51,11 +49,7 @@ function parseOptions(argv: string[]): Omit<SeedOptions, 'log'> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const config = loadAppConfig();
-  // dist/api/apps/api/src/cli -> dist/api: every compiled entity, so relations resolve.
-  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), ...compiledFileGlobs(path.resolve(__dirname, '../../../..')) });
-  await dataSource.initialize();
-  try {
+  await withCommandDatabase({}, async (dataSource) => {
     const factor = options.factor === 1 ? '' : ` x ${options.factor}`;
     process.stdout.write(`Seeding the ${options.scale}${factor} dataset (seed ${options.seed}, dates relative to ${options.anchorDay})...\n`);
     const result = await runSeed(dataSource, { ...options, log: (line) => process.stdout.write(`${line}\n`) });
@@ -63,14 +57,12 @@ async function main(): Promise<void> {
     process.stdout.write(`Done: ${total.toLocaleString('en')} rows in ${(result.totalMs / 1000).toFixed(1)} s.\n`);
     process.stdout.write(`Demo users (password: ${options.demoPassword}):\n`);
     for (const user of result.demoUsers) process.stdout.write(`  ${user.email.padEnd(36)} ${user.role.toLowerCase()}\n`);
-  } finally {
-    await dataSource.destroy();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}\n`);
-  else if (error instanceof ConfigurationError || error instanceof SeedRefusedError) process.stderr.write(`${error.message}\n`);
+  else if (error instanceof ConfigurationError || error instanceof SeedRefusedError || error instanceof DirectoryInUseError) process.stderr.write(`${error.message}\n`);
   else process.stderr.write(`Seeding failed (nothing was changed): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

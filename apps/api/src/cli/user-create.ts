@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSupportedLanguage, Language, PASSWORD_MIN_LENGTH, Role, UserStatus } from '@alliance/domain';
 import { isEmail } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
-import { loadAppConfig } from '../config/load-config';
 import { ConfigurationError } from '../config/validate-environment';
 import { AuditService } from '../core/audit/audit.service';
-import { compiledFileGlobs, dataSourceOptions } from '../core/database/data-source-options';
+import { DirectoryInUseError } from '../core/database/directory-lock';
 import { UserEntity } from '../users/user.entity';
+import { withCommandDatabase } from './command-database';
 
 const USAGE = `Usage: npm run user:create -- --email EMAIL --role coordinator|advocate|analyst [--name NAME] [--password PASSWORD] [--language en|fr]
 Creates an active user, typically the first coordinator. Without --password (or ALLIANCE_USER_PASSWORD),
@@ -47,11 +45,7 @@ function parseOptions(argv: string[]) {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const config = loadAppConfig();
-  // dist/api/apps/api/src/cli -> dist/api: every compiled entity, so relations resolve.
-  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), ...compiledFileGlobs(path.resolve(__dirname, '../../../..')) });
-  await dataSource.initialize();
-  try {
+  await withCommandDatabase({}, async (dataSource) => {
     const audit = new AuditService();
     const passwordHash = await hashPassword(options.password);
     await dataSource.transaction(async (manager) => {
@@ -78,14 +72,12 @@ async function main(): Promise<void> {
     });
     process.stdout.write(`Created ${options.role.toLowerCase()} ${options.email}.\n`);
     if (options.generated) process.stdout.write(`Password (shown once, change it after signing in): ${options.password}\n`);
-  } finally {
-    await dataSource.destroy();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-  else if (error instanceof ConfigurationError) process.stderr.write(`${error.message}\n`);
+  else if (error instanceof ConfigurationError || error instanceof DirectoryInUseError) process.stderr.write(`${error.message}\n`);
   else process.stderr.write(`Could not create the user: ${String(error)}\n`);
   process.exit(1);
 });

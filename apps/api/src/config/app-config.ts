@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -5,6 +6,11 @@ export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 export const ATTACHMENT_STORAGES = ['postgres', 'disk'] as const;
 export type AttachmentStorageKind = (typeof ATTACHMENT_STORAGES)[number];
+export const QUEUE_DRIVERS = ['bull', 'inline'] as const;
+export type QueueDriverKind = (typeof QUEUE_DRIVERS)[number];
+/** Where Postgres and Redis answer when nothing else is said. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/alliance';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const MIB = 1024 * 1024;
 const KIB = 1024;
 /** `1048576`, `512kb` or `1mb` (k and m are 1024 and 1024², as body-parser counts them). */
@@ -18,18 +24,36 @@ export class AppConfig {
   @IsIn(NODE_ENVIRONMENTS, { message: `must be one of ${NODE_ENVIRONMENTS.join(', ')}` })
   NODE_ENV: NodeEnvironment = 'development';
 
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
-    message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/alliance',
+  /**
+   * Postgres, or `pglite:<directory>` for the embedded database. Unset: Postgres on 127.0.0.1:5432 when it answers,
+   * else the embedded database under DATA_DIR (see runtime-stack.ts); required in production.
+   */
+  @IsOptional()
+  @Matches(/^(postgres(ql)?:\/\/[^\s]+|pglite:[^\s]*)$/, {
+    message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/alliance, or pglite:<directory> for the embedded database',
   })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/alliance';
+  DATABASE_URL?: string;
 
+  /** Redis, for the Bull queue and the shared throttles. Unset: Redis on 127.0.0.1:6379 when it answers, else the in-process queue. */
+  @IsOptional()
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
+  REDIS_URL?: string;
 
+  /** `inline` runs jobs in this process, without Redis, even where Redis answers; `bull` insists on Redis. Unset: chosen at start-up. */
+  @IsOptional()
+  @IsIn(QUEUE_DRIVERS, { message: `must be one of ${QUEUE_DRIVERS.join(', ')}` })
+  QUEUE_DRIVER?: QueueDriverKind;
+
+  /** Unset: mail is kept as .eml files in DATA_DIR/outbox, browsable by coordinators, and never leaves the machine. */
+  @IsOptional()
   @Matches(/^smtps?:\/\/[^\s]+$/, {
     message: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
   })
-  SMTP_URL = 'smtp://127.0.0.1:1025';
+  SMTP_URL?: string;
+
+  /** `npm start` on an empty database loads the demo dataset unless this is false. */
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  SEED_DEMO: 'true' | 'false' = 'true';
 
   @IsString()
   @MinLength(3, { message: 'must be a sender address, e.g. "Alliance Against Genocide <alerts@example.org>"' })
@@ -58,7 +82,7 @@ export class AppConfig {
   })
   LOG_LEVEL = 'info';
 
-  /** Where development-only state (the generated APP_SECRET) is kept. */
+  /** Where local state is kept: the generated APP_SECRET, the embedded database (pglite/) and the mail outbox (outbox/). */
   @IsString()
   DATA_DIR = '.data';
 
@@ -190,6 +214,37 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^[^\s@<>,;"]+@[^\s@<>,;"]+\.?[^\s@<>,;"]*$/, { message: 'must be an address, e.g. unsubscribe@example.org' })
   MAIL_UNSUBSCRIBE_MAILTO?: string;
+
+  /** Jobs run in this process (no Redis) or through Bull; settled at start-up (see runtime-stack.ts). */
+  get queueDriver(): QueueDriverKind {
+    return this.QUEUE_DRIVER ?? (this.REDIS_URL ? 'bull' : 'inline');
+  }
+
+  /** The Redis of the Bull queue and the shared throttles (meaningful with the Bull driver only). */
+  get redisUrl(): string {
+    return this.REDIS_URL ?? DEFAULT_REDIS_URL;
+  }
+
+  /** Mail leaves through SMTP_URL, or stays in the local outbox. */
+  get mailGoesTo(): 'smtp' | 'outbox' {
+    return this.SMTP_URL ? 'smtp' : 'outbox';
+  }
+
+  /** The directory of the local mail outbox. */
+  get outboxDirectory(): string {
+    return path.resolve(this.DATA_DIR, 'outbox');
+  }
+
+  /** The Postgres URL the app connects to; a pglite: setting is replaced by the embedded server's address at start-up. */
+  get databaseUrl(): string {
+    const url = this.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+    if (url.startsWith('pglite:')) throw new Error('The embedded database was not started: DATABASE_URL is still pglite:');
+    return url;
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO === 'true';
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

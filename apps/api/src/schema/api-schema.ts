@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { SCALARS_MAP } from '../core/graphql/date-time.scalar';
 import { AuditResolver } from '../core/audit/audit.resolver';
+import { OutboxResolver } from '../core/mail/outbox.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditEventActorResolver, UsersResolver } from '../users/users.resolver';
 import { CountriesResolver } from '../countries/countries.resolver';
@@ -31,7 +32,7 @@ export const API_RESOLVERS = [AuditResolver, AuthResolver, UsersResolver, AuditE
   RelationshipsResolver, ContactRelationshipsResolver, ContactMergeResolver,
   CampaignsResolver, ParticipationsResolver, OrganisationCampaignsResolver, TargetsResolver, TasksResolver, TaskCommentsResolver,
   InteractionsResolver, CommitmentsResolver, TargetLastReachedResolver, CampaignCommitmentsResolver, CalendarResolver, DashboardResolver,
-  DocumentsResolver, InteractionDocumentsResolver, ListsResolver, ListSubscriptionsResolver, AudiencesResolver, MailingsResolver];
+  DocumentsResolver, InteractionDocumentsResolver, ListsResolver, ListSubscriptionsResolver, AudiencesResolver, MailingsResolver, OutboxResolver];
 
 const HEADER = '# Generated from the resolvers by `npm run schema`. Do not edit: a test fails when this file is stale.\n\n';
 

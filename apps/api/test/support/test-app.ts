@@ -12,6 +12,7 @@ import { closeRedisConnection } from '../../src/core/redis/redis-connection-end'
 import { configureHttpApp } from '../../src/http-app';
 import { UserEntity } from '../../src/users/user.entity';
 import { SmtpSink } from '@alliance/testing';
+import { embeddedStack, startEmbeddedTestDatabase } from './embedded-template';
 import { cloneTemplateDatabase, databaseUrl, dropDatabase, TEST_DATABASE_PREFIX } from './test-database';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -74,12 +75,13 @@ export class GraphqlClient {
 export async function createTestApp(overrides: Record<string, string> = {}, role: ProcessRole = 'all'): Promise<TestApp> {
   const id = `${process.pid}_${++counter}_${Date.now().toString(36)}`;
   const database = `${TEST_DATABASE_PREFIX}_${id}`;
-  await cloneTemplateDatabase(database);
+  // The embedded stack: a PGlite of its own and the in-process queue (no Redis); mail still goes to the SMTP sink.
+  const embedded = embeddedStack() ? await startEmbeddedTestDatabase(database) : null;
+  if (!embedded) await cloneTemplateDatabase(database);
   const smtp = await new SmtpSink().start();
   const environment: Record<string, string> = {
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl(database),
-    REDIS_URL: TEST_REDIS_URL,
+    ...(embedded ? { DATABASE_URL: embedded.url, QUEUE_DRIVER: 'inline' } : { DATABASE_URL: databaseUrl(database), REDIS_URL: TEST_REDIS_URL }),
     REDIS_PREFIX: `test_${id}`,
     SMTP_URL: smtp.url,
     APP_SECRET: 'test-secret-that-is-long-enough-for-the-rules',
@@ -124,6 +126,10 @@ export async function createTestApp(overrides: Record<string, string> = {}, role
     async close() {
       await app.close();
       await smtp.stop();
+      if (embedded) {
+        await embedded.remove();
+        return;
+      }
       await dropDatabase(database);
       await deleteRedisKeys(TEST_REDIS_URL, `test_${id}`);
     },

@@ -28,8 +28,13 @@ function migrationClasses(): (new () => unknown)[] {
 export async function createTemplateDatabase(): Promise<void> {
   await dropDatabase(TEMPLATE_DATABASE);
   await withServerClient((client) => client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`));
+  await migrateForTests(databaseUrl(TEMPLATE_DATABASE));
+}
+
+/** Applies every migration (from the sources) and loads the reference data into the database at `url`. */
+export async function migrateForTests(url: string): Promise<void> {
   const dataSource = new DataSource({
-    ...dataSourceOptions(databaseUrl(TEMPLATE_DATABASE)),
+    ...dataSourceOptions(url),
     migrations: migrationClasses() as never,
     entities: [CountryEntity, InstitutionEntity, SeatEntity],
   });

@@ -12,6 +12,7 @@ import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import FilterAltOutlined from '@mui/icons-material/FilterAltOutlined';
 import ForwardToInboxOutlined from '@mui/icons-material/ForwardToInboxOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import MarkunreadMailboxOutlined from '@mui/icons-material/MarkunreadMailboxOutlined';
 import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import RecordVoiceOverOutlined from '@mui/icons-material/RecordVoiceOverOutlined';
@@ -44,6 +45,7 @@ const ICONS: Record<NavigationItem['icon'], typeof DashboardOutlined> = {
   policymakers: RecordVoiceOverOutlined,
   users: PeopleOutlined,
   audit: HistoryOutlined,
+  outbox: MarkunreadMailboxOutlined,
   deleted: RestoreFromTrashOutlined,
 };
 

@@ -23,6 +23,7 @@ export interface NavigationItem {
     | 'policymakers'
     | 'users'
     | 'audit'
+    | 'outbox'
     | 'deleted';
   /** Who sees the entry; absent means every signed-in user. */
   roles?: readonly Role[];
@@ -50,6 +51,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/policymakers', label: 'nav.policymakers', icon: 'policymakers' },
   { to: '/users', label: 'nav.users', icon: 'users', roles: [Role.COORDINATOR] },
   { to: '/audit', label: 'nav.audit', icon: 'audit', roles: [Role.COORDINATOR] },
+  { to: '/outbox', label: 'nav.outbox', icon: 'outbox', roles: [Role.COORDINATOR] },
   { to: '/deleted', label: 'nav.deleted', icon: 'deleted', roles: [Role.COORDINATOR] },
 ];
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { DEFAULT_DATABASE_URL } from '../../config/app-config';
 import { dataSourceOptions, compiledFileGlobs } from './data-source-options';
 
 /**
@@ -9,6 +10,6 @@ import { dataSourceOptions, compiledFileGlobs } from './data-source-options';
 const distRoot = path.resolve(__dirname, '../../../../..');
 
 export default new DataSource({
-  ...dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/alliance'),
+  ...dataSourceOptions(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
   ...compiledFileGlobs(distRoot),
 });

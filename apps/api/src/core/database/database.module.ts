@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.DATABASE_URL),
+        ...dataSourceOptions(config.databaseUrl),
         autoLoadEntities: true,
         retryAttempts: 3,
       }),

@@ -1,9 +1,9 @@
 import nodemailer, { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { AppConfig } from '../../config/app-config';
-import { OutgoingMail, SentMail } from './outgoing-mail';
+import { assertSingleLineHeaders, OutgoingMail, SentMail } from './outgoing-mail';
 
-/** Where mail leaves the system. SMTP now; a local outbox can implement the same contract. */
+/** Where mail leaves the system: an SMTP relay, or the local outbox when there is none. */
 export interface MailTransport {
   send(from: string, mail: OutgoingMail): Promise<SentMail>;
   verify(): Promise<boolean>;
@@ -24,6 +24,7 @@ export class SmtpMailTransport implements MailTransport {
 
   /** The transport the configuration describes: SMTP_URL, MAIL_POOL_CONNECTIONS and the DKIM settings. */
   static fromConfig(config: AppConfig): SmtpMailTransport {
+    if (!config.SMTP_URL) throw new Error('SMTP_URL is not set: use createMailTransport, which falls back to the outbox');
     return new SmtpMailTransport(config.SMTP_URL, { poolConnections: config.MAIL_POOL_CONNECTIONS, dkim: config.dkim });
   }
 
@@ -45,9 +46,7 @@ export class SmtpMailTransport implements MailTransport {
   }
 
   async send(from: string, mail: OutgoingMail): Promise<SentMail> {
-    for (const [name, value] of Object.entries(mail.headers ?? {})) {
-      if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`Header ${JSON.stringify(name)} contains a line break`);
-    }
+    assertSingleLineHeaders(mail);
     const info = await this.transporter.sendMail({
       from,
       to: mail.to,

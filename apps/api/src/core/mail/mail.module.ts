@@ -1,11 +1,13 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
-import { MAIL_TRANSPORT, MailTransport, SmtpMailTransport } from './mail-transport';
+import { createMailTransport } from './create-mail-transport';
+import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { MailSendClaims } from './mail-send-claims';
 import { MailSendEntity } from './mail-send.entity';
 import { MailService } from './mail.service';
 import { SendMailHandler } from './jobs/send-mail.handler';
+import { OutboxResolver } from './outbox.resolver';
 
 @Global()
 @Module({
@@ -14,9 +16,10 @@ import { SendMailHandler } from './jobs/send-mail.handler';
     {
       provide: MAIL_TRANSPORT,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): MailTransport => SmtpMailTransport.fromConfig(config),
+      useFactory: (config: AppConfig): MailTransport => createMailTransport(config),
     },
     MailService,
+    OutboxResolver,
   ],
   exports: [MailService, MAIL_TRANSPORT],
 })

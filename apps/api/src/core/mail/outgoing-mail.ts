@@ -10,6 +10,13 @@ export interface OutgoingMail {
   messageId?: string;
 }
 
+/** Header names and values on one line each: a line break would let a value add headers of its own. */
+export function assertSingleLineHeaders(mail: OutgoingMail): void {
+  for (const [name, value] of Object.entries(mail.headers ?? {})) {
+    if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`Header ${JSON.stringify(name)} contains a line break`);
+  }
+}
+
 export interface SentMail {
   messageId: string;
   response: string;

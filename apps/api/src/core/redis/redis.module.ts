@@ -1,6 +1,7 @@
-import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig } from '../../config/app-config';
+import { AppConfig, QueueDriverKind } from '../../config/app-config';
+import { InProcessRedis } from './in-process-redis';
 import { closeRedisConnection } from './redis-connection-end';
 
 export const REDIS = Symbol('REDIS');
@@ -48,21 +49,25 @@ export async function connectSharedRedis(url: string): Promise<Redis> {
   return redis;
 }
 
+/**
+ * The shared Redis connection (REDIS). With the in-process queue there is no Redis: the same token gives an
+ * in-memory store that answers the throttles' commands (InProcessRedis), so their code is the same on both.
+ */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: REDIS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => connectSharedRedis(config.REDIS_URL),
-    },
-  ],
-  exports: [REDIS],
-})
+@Module({})
 export class RedisModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  static forDriver(queueDriver: QueueDriverKind): DynamicModule {
+    const provider =
+      queueDriver === 'inline'
+        ? { provide: REDIS, useFactory: () => new InProcessRedis() }
+        : { provide: REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => connectSharedRedis(config.redisUrl) };
+    return { module: RedisModule, global: true, providers: [provider], exports: [REDIS] };
+  }
+
+  constructor(@Inject(REDIS) private readonly redis: Redis | InProcessRedis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await closeRedisConnection(this.redis);
+    if (this.redis instanceof InProcessRedis) await this.redis.quit();
+    else await closeRedisConnection(this.redis);
   }
 }

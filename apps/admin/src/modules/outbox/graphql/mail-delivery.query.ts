@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const MAIL_DELIVERY_QUERY = graphql(`
+  query MailDelivery {
+    mailDelivery {
+      outbox
+    }
+  }
+`);
