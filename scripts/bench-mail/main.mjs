@@ -31,7 +31,8 @@ const { values: args } = parseArgs({
     'two-person-threshold': { type: 'string', default: '1000' },
     'keep-database': { type: 'boolean', default: false },
     profile: { type: 'string' },
-    'worker-node-args': { type: 'string', default: '' },
+    // As the worker is started in production (npm run start:worker, docker-compose.yml).
+    'worker-node-args': { type: 'string', default: '--max-old-space-size=256' },
     'capture-sql': { type: 'boolean', default: false },
     port: { type: 'string', default: '3720' },
   },

@@ -17,9 +17,9 @@ import { createTestApp, GraphqlClient, TEST_REDIS_URL, TestApp } from './support
 
 const ROOT = path.resolve(__dirname, '../../..');
 const HEARTBEAT_MS = 200;
-const POOL = 4;
-/** Deliveries a worker may have handed to SMTP at once: three groups of the pool's size. */
-const IN_FLIGHT = 3 * POOL;
+const POOL = 6;
+/** Deliveries a worker may have handed to SMTP at once: never more than its pool has connections. */
+const IN_FLIGHT = POOL;
 const RECIPIENTS_FOR_TWO = 2000;
 const SEND = 'mutation ($input: SendMailingInput!) { sendMailing(input: $input) { status } }';
 const PROGRESS = 'total queued sent failed bounced unknown suppressed unsubscribed noConsent cancelled';

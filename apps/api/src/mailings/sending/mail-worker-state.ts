@@ -49,11 +49,12 @@ export class MailWorkerState {
   private readyResolve!: () => void;
   /** Settles once the worker is registered (its deliveries could not be recovered before that). */
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
-  /** Deliveries marked SENDING together: one per pooled connection. */
+  /** Deliveries marked SENDING together: a third of the pooled connections. */
   readonly groupSize: number;
   /**
-   * Deliveries this worker may have SENDING at once (handed to SMTP, answer not recorded yet): three groups, so the
-   * pool has the next group while the answers of the last one are being recorded. Also the most a crash can leave UNKNOWN.
+   * Deliveries this worker may have SENDING at once (handed to SMTP, answer not recorded yet): three groups, one per
+   * pooled connection, so the pool has the next group while the answers of the last one are being recorded, and never
+   * more than it has connections. Also the most a crash can leave UNKNOWN.
    */
   readonly inFlight: Slots;
   /** Deliveries claimed by one job at a time. */
@@ -62,8 +63,8 @@ export class MailWorkerState {
   readonly claimable: Slots;
 
   constructor(config: AppConfig) {
-    this.groupSize = config.MAIL_POOL_CONNECTIONS;
-    this.inFlight = new Slots(IN_FLIGHT_GROUPS * config.MAIL_POOL_CONNECTIONS);
+    this.groupSize = Math.max(1, Math.floor(config.MAIL_POOL_CONNECTIONS / IN_FLIGHT_GROUPS));
+    this.inFlight = new Slots(IN_FLIGHT_GROUPS * this.groupSize);
     this.claimable = new Slots(CHUNKS_AHEAD * this.claimSize);
   }
 
