@@ -1,6 +1,6 @@
 import { Role } from '@alliance/domain';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { seedSubscribers } from './support/mailing-fixtures';
+import { statementsOf } from './support/statement-count';
 import { createTestApp, GraphqlClient, TestApp } from './support/test-app';
 
 const SUBSCRIBERS = `query ($listId: ID!, $first: Int) {
@@ -28,16 +28,7 @@ describe('Records a mailing or a subscription refers to', () => {
   let coordinator: GraphqlClient;
   let listId: string;
 
-  /** SQL statements one request runs. */
-  async function statements(query: string, variables: Record<string, unknown>): Promise<number> {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-    try {
-      await coordinator.ok(query, variables);
-      return spy.mock.calls.length;
-    } finally {
-      spy.mockRestore();
-    }
-  }
+  const statements = (query: string, variables: Record<string, unknown>) => statementsOf(coordinator, query, variables);
 
   async function create<T>(mutation: string, input: Record<string, unknown>): Promise<T> {
     const data = await coordinator.ok<Record<string, T>>(mutation, { input });

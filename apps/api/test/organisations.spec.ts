@@ -1,5 +1,5 @@
 import { Role } from '@alliance/domain';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { statementsOf } from './support/statement-count';
 import { createTestApp, GraphqlClient, TestApp } from './support/test-app';
 
 const CREATE = `mutation Create($input: CreateOrganisationInput!) {
@@ -160,13 +160,7 @@ describe('Organisations', () => {
 
   it('should run the same number of SQL statements for a page of 2 or of 20 organisations with nested fields', async () => {
     for (let index = 0; index < 20; index++) await create({ name: `Batch Org ${String(index).padStart(2, '0')}`, type: 'NGO', countryCode: 'KE' });
-    const statements = async (first: number) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      await coordinator.ok(LIST, { filter: { search: 'Batch Org' }, first });
-      const count = spy.mock.calls.length;
-      spy.mockRestore();
-      return count;
-    };
+    const statements = (first: number) => statementsOf(coordinator, LIST, { filter: { search: 'Batch Org' }, first });
     expect(await statements(20)).toBe(await statements(2));
   });
 });
