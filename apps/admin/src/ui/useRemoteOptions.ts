@@ -13,6 +13,16 @@ export interface RemoteSearchProps<Option extends { id: string }, Data, Variable
 }
 
 /**
+ * Describes one kind of record to search, typed from its query, so the single and the multiple picker of that kind
+ * can share it: `<RemoteAutocomplete {...props} {...source} />`, `<RemoteMultiAutocomplete {...props} {...source} />`.
+ */
+export function remoteSearch<Option extends { id: string }, Data, Variables extends OperationVariables>(
+  source: RemoteSearchProps<Option, Data, Variables>,
+): RemoteSearchProps<Option, Data, Variables> {
+  return source;
+}
+
+/**
  * The records matching `search`, asked for only while the list is open (a closed picker shows its choices and needs
  * nothing from the API). The chosen ones stay among the options, so the picker still knows them when the search
  * moves on.

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { RemoteAutocomplete, type RecordPickerProps } from '../../../ui/RemoteAutocomplete';
 import { RemoteMultiAutocomplete, type RecordMultiPickerProps } from '../../../ui/RemoteMultiAutocomplete';
+import { remoteSearch } from '../../../ui/useRemoteOptions';
 import { useCountries } from '../../countries/hooks/useCountries';
 import { INSTITUTION_OPTIONS_QUERY } from '../../institutions/graphql/institution-options.query';
 import { institutionLabel } from '../../institutions/institutionNames';
@@ -18,34 +19,40 @@ const OPTIONS_SHOWN = 20;
 const searchFilter = (search: string) => (search ? { search } : {});
 const byName = (choice: RecordChoice) => choice.name;
 
+/*
+ * Where each kind of record is searched, once: the single and the multiple picker of a kind share it.
+ */
+
+function useMailingListSource() {
+  const { t } = useTranslation('mailings');
+  return remoteSearch({
+    query: MAILING_LISTS_QUERY,
+    variables: (search: string) => ({ first: OPTIONS_SHOWN, search: search || null }),
+    optionsOf: (data) => data.mailingLists.edges.map(({ node }) => ({ id: node.id, name: node.name })),
+    optionLabel: byName,
+    noOptionsText: t('pickers.noList'),
+  });
+}
+
+function useCampaignSource() {
+  const { t } = useTranslation('mailings');
+  return remoteSearch({
+    query: MAILING_CAMPAIGN_OPTIONS_QUERY,
+    variables: (search: string) => ({ first: OPTIONS_SHOWN, filter: searchFilter(search) }),
+    optionsOf: (data) => data.campaigns.edges.map(({ node }) => ({ id: node.id, name: node.name })),
+    optionLabel: byName,
+    noOptionsText: t('pickers.noCampaign'),
+  });
+}
+
 /** Picks the mailing list a mailing goes out on, by typing part of its name. */
 export function MailingListAutocomplete(props: RecordPickerProps<RecordChoice>) {
-  const { t } = useTranslation('mailings');
-  return (
-    <RemoteAutocomplete
-      {...props}
-      query={MAILING_LISTS_QUERY}
-      variables={(search) => ({ first: OPTIONS_SHOWN, search: search || null })}
-      optionsOf={(data) => data.mailingLists.edges.map(({ node }) => ({ id: node.id, name: node.name }))}
-      optionLabel={byName}
-      noOptionsText={t('pickers.noList')}
-    />
-  );
+  return <RemoteAutocomplete {...props} {...useMailingListSource()} />;
 }
 
 /** Picks mailing lists (an audience of their subscribers). */
 export function MailingListsMultiPicker(props: RecordMultiPickerProps<RecordChoice>) {
-  const { t } = useTranslation('mailings');
-  return (
-    <RemoteMultiAutocomplete
-      {...props}
-      query={MAILING_LISTS_QUERY}
-      variables={(search) => ({ first: OPTIONS_SHOWN, search: search || null })}
-      optionsOf={(data) => data.mailingLists.edges.map(({ node }) => ({ id: node.id, name: node.name }))}
-      optionLabel={byName}
-      noOptionsText={t('pickers.noList')}
-    />
-  );
+  return <RemoteMultiAutocomplete {...props} {...useMailingListSource()} />;
 }
 
 /** Picks a saved audience by name. */
@@ -65,32 +72,12 @@ export function AudienceAutocomplete(props: RecordPickerProps<RecordChoice>) {
 
 /** Picks the campaign a mailing belongs to. */
 export function MailingCampaignAutocomplete(props: RecordPickerProps<RecordChoice>) {
-  const { t } = useTranslation('mailings');
-  return (
-    <RemoteAutocomplete
-      {...props}
-      query={MAILING_CAMPAIGN_OPTIONS_QUERY}
-      variables={(search) => ({ first: OPTIONS_SHOWN, filter: searchFilter(search) })}
-      optionsOf={(data) => data.campaigns.edges.map(({ node }) => ({ id: node.id, name: node.name }))}
-      optionLabel={byName}
-      noOptionsText={t('pickers.noCampaign')}
-    />
-  );
+  return <RemoteAutocomplete {...props} {...useCampaignSource()} />;
 }
 
 /** Picks campaigns (their participants or their targets). */
 export function CampaignsMultiPicker(props: RecordMultiPickerProps<RecordChoice>) {
-  const { t } = useTranslation('mailings');
-  return (
-    <RemoteMultiAutocomplete
-      {...props}
-      query={MAILING_CAMPAIGN_OPTIONS_QUERY}
-      variables={(search) => ({ first: OPTIONS_SHOWN, filter: searchFilter(search) })}
-      optionsOf={(data) => data.campaigns.edges.map(({ node }) => ({ id: node.id, name: node.name }))}
-      optionLabel={byName}
-      noOptionsText={t('pickers.noCampaign')}
-    />
-  );
+  return <RemoteMultiAutocomplete {...props} {...useCampaignSource()} />;
 }
 
 /** Picks institutions by their English or French name or acronym. */
